@@ -1,0 +1,42 @@
+package id.dinsos.portal.account;
+
+/**
+ * What a member of staff may do, each held in a unit. A person may hold several; a signed-in staff
+ * member carries {@code ROLE_STAFF} and {@code ROLE_<name>} for each role held (or deputised for
+ * today). The names are shown through the i18n bundle under {@code staff.role.<NAME>}.
+ */
+public enum StaffRole {
+    /** Petugas layanan: receives applications at the counter and online. */
+    FRONT_OFFICE(false),
+    /** Pelaksana: checks an application's documents. */
+    VERIFIER(false),
+    /** Ketua tim. */
+    TEAM_LEAD(true),
+    /** Kepala bidang. */
+    HEAD_OF_DIVISION(true),
+    /** Sekretaris dinas. */
+    SECRETARY(true),
+    /** Kepala dinas. */
+    HEAD_OF_OFFICE(true),
+    /** Manages staff accounts, units and API clients; reads no case documents by this role. */
+    ADMIN(false);
+
+    private final boolean deputisable;
+
+    StaffRole(boolean deputisable) {
+        this.deputisable = deputisable;
+    }
+
+    /**
+     * Whether someone can deputise for a holder of this role (pelaksana harian): the heads whose
+     * signature or decision cannot wait for their return.
+     */
+    public boolean deputisable() {
+        return deputisable;
+    }
+
+    /** The authority Spring Security checks, e.g. {@code ROLE_ADMIN}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
