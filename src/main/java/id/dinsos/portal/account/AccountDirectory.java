@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +42,36 @@ public class AccountDirectory {
     @Transactional(readOnly = true)
     public Optional<AccountSummary> byEmail(String email) {
         return accounts.findByEmail(RegistrationService.normaliseEmail(email)).map(AccountDirectory::summary);
+    }
+
+    /**
+     * A citizen's identity as an application records it (name, NIK, phone, e-mail): for the intake
+     * module, which has checked that the caller is this citizen, or front-office staff looking a walk-in
+     * person up by NIK. Personal data: never log it.
+     */
+    public record CitizenIdentity(long accountId, String fullName, @Nullable String nik, @Nullable String phone,
+                                  String email) {
+        @Override
+        public String toString() {
+            return "CitizenIdentity[accountId=" + accountId + "]";
+        }
+    }
+
+    /** The citizen with this account id, if it is an open citizen account. */
+    @Transactional(readOnly = true)
+    public Optional<CitizenIdentity> citizen(long accountId) {
+        return accounts.findById(accountId).filter(a -> a.kind() == AccountKind.CITIZEN && a.nik() != null)
+                .map(AccountDirectory::identity);
+    }
+
+    /** The citizen registered with this NIK (16 digits), if any. */
+    @Transactional(readOnly = true)
+    public Optional<CitizenIdentity> citizenByNik(String nik) {
+        return accounts.findByNik(nik).filter(a -> a.kind() == AccountKind.CITIZEN).map(AccountDirectory::identity);
+    }
+
+    private static CitizenIdentity identity(Account a) {
+        return new CitizenIdentity(a.id(), a.fullName(), a.nik(), a.phone(), a.email());
     }
 
     private static AccountSummary summary(Account a) {

@@ -49,13 +49,14 @@ public class ApiClientService {
         } else if (clients.existsByName(cleanName)) {
             problems.add(new FieldProblem("name", "validation.apiclient.name.taken"));
         }
-        if (scopes.isEmpty() || !ApiScopes.ALL.containsAll(scopes)) {
+        if (scopes.isEmpty() || !scopes.stream().allMatch(ApiScopes::isKnown)) {
             problems.add(new FieldProblem("scopes", "validation.apiclient.scopes"));
         }
         if (!problems.isEmpty()) {
             throw new FormRejectedException(problems);
         }
-        List<String> ordered = ApiScopes.ALL.stream().filter(scopes::contains).toList();
+        List<String> ordered = java.util.stream.Stream.concat(ApiScopes.ALL.stream().filter(scopes::contains),
+                scopes.stream().filter(s -> !ApiScopes.ALL.contains(s)).distinct().sorted()).toList();
         String key = ApiKeys.newKey();
         ApiClient client;
         try {

@@ -94,11 +94,14 @@ public class CatalogueService {
         OfficeProfile profile = office.profile();
         List<Parsed> parsed = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
         for (SourceFile file : sourceFiles) {
             ServiceDefinition definition = files.parseYaml(file, ServiceDefinition.class);
             check(file, definition.code().equals(stripExtension(file.name())),
                     "the code '" + definition.code() + "' must equal the file name");
             check(file, codes.add(definition.code()), "the code '" + definition.code() + "' is used by another file");
+            check(file, prefixes.add(definition.trackingPrefix()),
+                    "the trackingPrefix '" + definition.trackingPrefix() + "' is used by another service");
             check(file, profile.unit(definition.unit()).isPresent(),
                     "unit '" + definition.unit() + "' is not a unit of the office");
             check(file, definition.team() == null || profile.hasTeam(definition.unit(), definition.team()),

@@ -23,6 +23,8 @@ public record ServiceDefinition(
         String section,
         String unit,
         @Nullable String team,
+        // the letters that start the service's tracking numbers (ALB-2026-000123)
+        String trackingPrefix,
         LocalizedText name,
         LocalizedText officialName,
         LocalizedText summary,
@@ -61,6 +63,8 @@ public record ServiceDefinition(
         Assert.isTrue(order > 0, "order must be positive");
         Assert.hasText(section, "section is required");
         Texts.requireCode(unit, "unit");
+        Assert.isTrue(trackingPrefix != null && trackingPrefix.matches("[A-Z]{2,5}"),
+                "trackingPrefix must be 2 to 5 capital letters");
         Assert.notNull(name, "name is required");
         Assert.notNull(officialName, "officialName is required");
         Assert.notNull(summary, "summary is required");

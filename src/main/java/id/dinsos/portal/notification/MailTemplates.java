@@ -47,6 +47,12 @@ public class MailTemplates {
     /** A new staff member's link to set a first password. Placeholders: {@code name}, {@code link}, {@code expiresInHours}. */
     public static final String STAFF_WELCOME = "staff-welcome";
 
+    /**
+     * Confirms that an application reached the office, with its tracking number. Placeholders:
+     * {@code name}, {@code serviceName}, {@code trackingNumber}, {@code submittedAt}, {@code link}.
+     */
+    public static final String APPLICATION_SUBMITTED = "application-submitted";
+
     /** The office's name, filled in by the outbox from the office profile for every template. */
     public static final String OFFICE_NAME = "officeName";
     /** The office's phone, e-mail and website, filled in by the outbox for every template. */
@@ -63,7 +69,9 @@ public class MailTemplates {
             PASSWORD_RESET, new Spec(Set.of("name", "link", "expiresInMinutes"), Set.of("link")),
             ORGANISATION_INVITATION, new Spec(Set.of("inviterName", "organisationName", "link", "expiresInDays"),
                     Set.of("link")),
-            STAFF_WELCOME, new Spec(Set.of("name", "link", "expiresInHours"), Set.of("link")));
+            STAFF_WELCOME, new Spec(Set.of("name", "link", "expiresInHours"), Set.of("link")),
+            APPLICATION_SUBMITTED, new Spec(Set.of("name", "serviceName", "trackingNumber", "submittedAt", "link"),
+                    Set.of("trackingNumber", "link")));
 
     private static final Logger log = LoggerFactory.getLogger(MailTemplates.class);
     private static final Pattern FILE_NAME = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z]+)\\.txt");

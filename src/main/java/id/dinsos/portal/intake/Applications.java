@@ -1,0 +1,21 @@
+package id.dinsos.portal.intake;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.relational.core.sql.LockMode;
+import org.springframework.data.relational.repository.Lock;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Applications extends ListCrudRepository<Application, Long> {
+
+    List<Application> findByOwnerAccountIdOrderByUpdatedAtDesc(long ownerAccountId);
+
+    List<Application> findByOrganisationIdOrderByUpdatedAtDesc(long organisationId);
+
+    Optional<Application> findByTrackingNumber(String trackingNumber);
+
+    /** The application, its row locked until the transaction ends (submission, upload totals). */
+    @Lock(LockMode.PESSIMISTIC_WRITE)
+    Optional<Application> findLockedById(long id);
+}

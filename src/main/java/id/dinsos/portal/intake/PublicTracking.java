@@ -1,0 +1,14 @@
+package id.dinsos.portal.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What anyone with the tracking number and the verifier sees: the service, the status and the
+ * timeline, without a name, NIK, address or any note.
+ */
+public record PublicTracking(String trackingNumber, String serviceCode, ApplicationStatus status,
+                             @Nullable Instant submittedAt, List<TimelineEntry> timeline) {
+}
