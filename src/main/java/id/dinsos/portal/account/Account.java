@@ -42,6 +42,8 @@ class Account {
     // Staff only. Outside the constructor, so citizens' code is untouched; Spring Data sets them by field.
     private @Nullable String nip;
     private @Nullable String unitCode;
+    /** The kecamatan a social worker serves; null for everyone else. */
+    private @Nullable String districtCode;
     /** Inside the aggregate: a handful of rows that change together with the unit, never on their own. */
     @MappedCollection(idColumn = "account_id")
     private Set<StaffRoleGrant> staffRoles = new HashSet<>();
@@ -212,6 +214,16 @@ class Account {
 
     @Nullable String nip() {
         return nip;
+    }
+
+    @Nullable String districtCode() {
+        return districtCode;
+    }
+
+    /** Sets the kecamatan a social worker serves (null for other staff). */
+    void serveDistrict(@Nullable String districtCode) {
+        Assert.state(kind == AccountKind.STAFF, "only staff serve a kecamatan");
+        this.districtCode = districtCode;
     }
 
     @Nullable String unitCode() {

@@ -57,7 +57,7 @@ class AccountUserDetailsService implements UserDetailsService {
                     a.sessionEpoch(), List.of(a.kind().name()));
         }
         return new PortalUser(a.id(), a.fullName(), a.email(), a.passwordHash(), a.canSignIn(), a.sessionEpoch(),
-                a.unitCode(), grants(a));
+                a.unitCode(), grants(a), a.districtCode());
     }
 
     /** Own roles first, then what the person deputises for today, if its holder still holds it. */

@@ -34,6 +34,10 @@ public class DemoAccounts implements ApplicationRunner, Ordered {
     public static final String ORGANISATION_ADMIN_EMAIL = "pengurus@demo.dinsos.id";
     static final String ORGANISATION_ADMIN_NIK = "3216051205800003";
     public static final String ADMIN_EMAIL = "admin@demo.dinsos.id";
+    /** A social worker (TKSK) of Kecamatan Tambun Utara, in the social-security division. */
+    public static final String SOCIAL_WORKER_EMAIL = "tksk@demo.dinsos.id";
+    static final String SOCIAL_WORKER_UNIT = "linjamsos";
+    static final String SOCIAL_WORKER_DISTRICT = "32.16.05";
     /** The demo partner system's key (DPMPTSP); it may use every scope. Never in another profile. */
     public static final String API_KEY = "pls_demo_dpmptsp_0000000000000000000000000000";
 
@@ -88,6 +92,13 @@ public class DemoAccounts implements ApplicationRunner, Ordered {
         staff("Sekretaris Dinas (demo)", "sekretaris@demo.dinsos.id", secretariat, Set.of(StaffRole.SECRETARY), hash, now, ++n);
         staff("Kepala Dinas (demo)", "kadis@demo.dinsos.id", secretariat, Set.of(StaffRole.HEAD_OF_OFFICE), hash, now, ++n);
         staff("Administrator (demo)", ADMIN_EMAIL, secretariat, Set.of(StaffRole.ADMIN), hash, now, ++n);
+        // A TKSK of Kecamatan Tambun Utara (the demo citizen's), a volunteer without a NIP.
+        Account socialWorker = Account.staff("TKSK Tambun Utara (demo)", SOCIAL_WORKER_EMAIL, null, SOCIAL_WORKER_UNIT,
+                Set.of(StaffRole.SOCIAL_WORKER), hash, now);
+        socialWorker.serveDistrict(SOCIAL_WORKER_DISTRICT);
+        socialWorker.verifyEmail(now);
+        accounts.save(socialWorker);
+        n++;
 
         apiClients.save(ApiClient.create("DPMPTSP (demo)", ApiScopes.ALL, API_KEY, now));
         log.info("Demo accounts created: 2 citizens, {} staff, 1 API client", n);

@@ -27,16 +27,17 @@ public final class PortalUser implements UserDetails {
     private final List<GrantedAuthority> authorities;
     private final @Nullable String unitCode;
     private final List<StaffGrant> grants;
+    private final @Nullable String districtCode;
 
     PortalUser(long accountId, String fullName, String email, AccountKind kind, String passwordHash, boolean enabled,
                List<String> roles) {
-        this(accountId, fullName, email, kind, passwordHash, enabled, 0, roles, null, List.of());
+        this(accountId, fullName, email, kind, passwordHash, enabled, 0, roles, null, List.of(), null);
     }
 
     /** A citizen, with the session epoch this session signs in under ({@link SessionEpochFilter}). */
     PortalUser(long accountId, String fullName, String email, AccountKind kind, String passwordHash, boolean enabled,
                int sessionEpoch, List<String> roles) {
-        this(accountId, fullName, email, kind, passwordHash, enabled, sessionEpoch, roles, null, List.of());
+        this(accountId, fullName, email, kind, passwordHash, enabled, sessionEpoch, roles, null, List.of(), null);
     }
 
     /**
@@ -45,13 +46,20 @@ public final class PortalUser implements UserDetails {
      */
     PortalUser(long accountId, String fullName, String email, String passwordHash, boolean enabled,
                int sessionEpoch, @Nullable String unitCode, List<StaffGrant> grants) {
+        this(accountId, fullName, email, passwordHash, enabled, sessionEpoch, unitCode, grants, null);
+    }
+
+    /** A staff member; a social worker with the kecamatan they serve. */
+    PortalUser(long accountId, String fullName, String email, String passwordHash, boolean enabled,
+               int sessionEpoch, @Nullable String unitCode, List<StaffGrant> grants, @Nullable String districtCode) {
         this(accountId, fullName, email, AccountKind.STAFF, passwordHash, enabled, sessionEpoch, staffRoles(grants),
-                unitCode, grants);
+                unitCode, grants, districtCode);
     }
 
     private PortalUser(long accountId, String fullName, String email, AccountKind kind, String passwordHash,
                        boolean enabled, int sessionEpoch, List<String> roles, @Nullable String unitCode,
-                       List<StaffGrant> grants) {
+                       List<StaffGrant> grants, @Nullable String districtCode) {
+        this.districtCode = districtCode;
         this.accountId = accountId;
         this.fullName = fullName;
         this.email = email;
@@ -91,6 +99,11 @@ public final class PortalUser implements UserDetails {
     /** A staff member's own unit (an {@code office_unit} code); empty for citizens. */
     public java.util.Optional<String> unitCode() {
         return java.util.Optional.ofNullable(unitCode);
+    }
+
+    /** The kecamatan a social worker serves (regions.csv code), if the person is one. */
+    public java.util.Optional<String> districtCode() {
+        return java.util.Optional.ofNullable(districtCode);
     }
 
     /** The roles a staff member may act in today, each with its unit; empty for citizens. */

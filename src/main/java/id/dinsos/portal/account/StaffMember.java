@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param active      false once deactivated
  */
 public record StaffMember(long id, String fullName, String email, @Nullable String nip, @Nullable String unitCode,
-                          Set<StaffRole> roles, boolean passwordSet, boolean active, Instant createdAt) {
+                          Set<StaffRole> roles, boolean passwordSet, boolean active, Instant createdAt,
+                          @Nullable String districtCode) {
 
     public StaffMember {
         roles = Set.copyOf(roles);

@@ -18,6 +18,11 @@ public enum StaffRole {
     SECRETARY(true),
     /** Kepala dinas. */
     HEAD_OF_OFFICE(true),
+    /**
+     * A social worker (PSM or TKSK) of one kecamatan: enters applications for its residents for the
+     * services the office opens to them ({@code portal.intake.social-worker-services}, bansos by default).
+     */
+    SOCIAL_WORKER(false),
     /** Manages staff accounts, units and API clients; reads no case documents by this role. */
     ADMIN(false);
 

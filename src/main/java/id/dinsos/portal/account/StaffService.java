@@ -30,6 +30,7 @@ import id.dinsos.portal.notification.MailOutbox;
 import id.dinsos.portal.notification.MailTemplates;
 import id.dinsos.portal.office.OfficeProfile;
 import id.dinsos.portal.office.OfficeService;
+import id.dinsos.portal.office.Regions;
 import id.dinsos.portal.shared.RecordNotFoundException;
 import id.dinsos.portal.shared.i18n.Languages;
 
@@ -60,10 +61,12 @@ public class StaffService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Regions regions;
 
     StaffService(Accounts accounts, StaffMembers staff, DeputyAssignments deputies, PasswordEncoder passwordEncoder,
                  PasswordLinks links, MailOutbox outbox, OfficeService office, AuditLog audit, CurrentUser currentUser,
-                 Clock clock) {
+                 Clock clock, Regions regions) {
+        this.regions = regions;
         this.accounts = accounts;
         this.staff = staff;
         this.deputies = deputies;
@@ -106,6 +109,7 @@ public class StaffService {
             problems.add(new FieldProblem("nip", "validation.nip.taken"));
         }
         checkAssignment(form.unitCode(), form.roles(), problems);
+        @Nullable String district = checkDistrict(form.roles(), form.districtCode(), problems);
         if (!problems.isEmpty()) {
             throw new FormRejectedException(problems);
         }
@@ -113,8 +117,10 @@ public class StaffService {
         Instant now = clock.instant();
         Account account;
         try {
-            account = accounts.save(Account.staff(name, email, nip, form.unitCode(), form.roles(),
-                    passwordEncoder.encode(SingleUseTokens.newToken()), now));
+            Account created = Account.staff(name, email, nip, form.unitCode(), form.roles(),
+                    passwordEncoder.encode(SingleUseTokens.newToken()), now);
+            created.serveDistrict(district);
+            account = accounts.save(created);
         } catch (DataIntegrityViolationException e) {
             // Two administrators creating the same person at once: the unique keys decide.
             throw new FormRejectedException(List.of(new FieldProblem("email", "validation.account.taken")));
@@ -138,9 +144,20 @@ public class StaffService {
      */
     @Transactional
     public void changeAssignment(long staffId, String unitCode, Set<StaffRole> roles) {
+        changeAssignment(staffId, unitCode, roles, null);
+    }
+
+    /**
+     * As {@link #changeAssignment(long, String, Set)}, with the kecamatan a social worker serves.
+     *
+     * @param districtCode required when {@code roles} has {@link StaffRole#SOCIAL_WORKER}
+     */
+    @Transactional
+    public void changeAssignment(long staffId, String unitCode, Set<StaffRole> roles, @Nullable String districtCode) {
         Account account = staffAccount(staffId);
         List<FieldProblem> problems = new ArrayList<>();
         checkAssignment(unitCode, roles, problems);
+        @Nullable String district = checkDistrict(roles, districtCode, problems);
         boolean losesAdmin = account.roles().contains(StaffRole.ADMIN) && !roles.contains(StaffRole.ADMIN);
         if (losesAdmin) {
             checkNotSelfOrLastAdmin(staffId, account, "roles", problems);
@@ -148,10 +165,11 @@ public class StaffService {
         if (!problems.isEmpty()) {
             throw new FormRejectedException(problems);
         }
-        String before = assignment(account.unitCode(), account.roles());
+        String before = assignment(account.unitCode(), account.roles()) + districtNote(account.districtCode());
         account.assign(unitCode, roles);
+        account.serveDistrict(district);
         accounts.save(account);
-        String after = assignment(unitCode, roles);
+        String after = assignment(unitCode, roles) + districtNote(district);
         if (!before.equals(after)) {
             audit.record("STAFF_ROLES_CHANGED", ACCOUNT_SUBJECT, staffId, "from " + before + " to " + after);
         }
@@ -332,6 +350,25 @@ public class StaffService {
         }
     }
 
+    /** A social worker needs a kecamatan of the regency; nobody else keeps one. */
+    private @Nullable String checkDistrict(@Nullable Set<StaffRole> roles, @Nullable String districtCode,
+                                           List<FieldProblem> problems) {
+        if (roles == null || !roles.contains(StaffRole.SOCIAL_WORKER)) {
+            return null;
+        }
+        String code = districtCode == null ? "" : districtCode.strip();
+        boolean known = regions.region(code).filter(r -> !r.isVillage()).isPresent();
+        if (!known) {
+            problems.add(new FieldProblem("district", "validation.district.required"));
+            return null;
+        }
+        return code;
+    }
+
+    private static String districtNote(@Nullable String districtCode) {
+        return districtCode == null ? "" : " district=" + districtCode;
+    }
+
     /** Nobody locks themselves out, and the office never loses its last administrator. */
     private void checkNotSelfOrLastAdmin(long staffId, Account account, String field, List<FieldProblem> problems) {
         if (staffId == currentUser.require().accountId()) {
@@ -357,7 +394,7 @@ public class StaffService {
 
     private static StaffMember member(Account a) {
         return new StaffMember(a.id(), a.fullName(), a.email(), a.nip(), a.unitCode(), a.roles(),
-                a.emailVerifiedAt() != null, a.status() == Account.Status.ACTIVE, a.createdAt());
+                a.emailVerifiedAt() != null, a.status() == Account.Status.ACTIVE, a.createdAt(), a.districtCode());
     }
 
     /** For the audit trail: codes only, in a stable order. */

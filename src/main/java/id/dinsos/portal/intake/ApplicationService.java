@@ -104,6 +104,7 @@ public class ApplicationService {
     private final OfficeService office;
     private final Clock clock;
     private final String baseUrl;
+    private final Set<String> socialWorkerServices;
     private final JsonMapper json = JsonMapper.builder().build();
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -112,7 +113,9 @@ public class ApplicationService {
                        OrganisationService organisations, AccountDirectory accounts, CurrentUser currentUser,
                        FileStore files, UploadPolicy uploadPolicy, AuditLog audit, MailOutbox outbox,
                        ApplicationEventPublisher events, Regions regions, OfficeService office, Clock clock,
-                       @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+                       @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
+                       @Value("${portal.intake.social-worker-services:bansos-ppks}") List<String> socialWorkerServices) {
+        this.socialWorkerServices = Set.copyOf(socialWorkerServices);
         this.applications = applications;
         this.documents = documents;
         this.timeline = timeline;
@@ -164,26 +167,59 @@ public class ApplicationService {
     }
 
     /**
-     * Front-office staff start an application for a walk-in person at the counter. When the person
-     * has a citizen account (found by NIK), the application appears in it too.
+     * Front-office staff start an application for a walk-in person at the counter; a social worker
+     * (PSM/TKSK) for a resident of their kecamatan, for the services open to social workers
+     * ({@code portal.intake.social-worker-services}). When the person has a citizen account (found by
+     * NIK), the application appears in it too.
      *
-     * @throws AccessDeniedException for staff without the front-office role
-     * @throws FormRejectedException for a malformed NIK, phone or e-mail, or a missing name
+     * @throws AccessDeniedException for staff without either role, or a social worker and a service not open to them
+     * @throws FormRejectedException for a malformed NIK, phone or e-mail, a missing name, or (for a
+     *                               social worker) a person whose NIK is not of their kecamatan
      */
     @Transactional
     public long startCounterDraft(String serviceCode, @Nullable String variant, Applicant applicant,
                                   @Nullable Beneficiary beneficiary) {
         PortalUser user = currentUser.require();
-        if (user.grants().stream().noneMatch(g -> g.role() == StaffRole.FRONT_OFFICE)) {
-            throw new AccessDeniedException("Only front-office staff enter applications at the counter");
+        boolean frontOffice = user.grants().stream().anyMatch(g -> g.role() == StaffRole.FRONT_OFFICE);
+        boolean socialWorker = user.grants().stream().anyMatch(g -> g.role() == StaffRole.SOCIAL_WORKER);
+        if (!frontOffice && !socialWorker) {
+            throw new AccessDeniedException("Only front-office staff and social workers enter applications for others");
         }
         ServiceDefinition service = service(serviceCode);
+        IntakeChannel channel = IntakeChannel.COUNTER;
+        if (!frontOffice) {
+            if (!socialWorkerServices.contains(service.code())) {
+                throw new AccessDeniedException("Social workers do not apply for " + service.code());
+            }
+            channel = IntakeChannel.SOCIAL_WORKER;
+        }
         Applicant checked = checkedApplicant(applicant, true);
         Beneficiary checkedBeneficiary = checkedBeneficiary(beneficiary, "beneficiary");
+        if (channel == IntakeChannel.SOCIAL_WORKER) {
+            requireResident(user, checked, checkedBeneficiary);
+        }
         Long owner = checked.nik() == null ? null
                 : accounts.citizenByNik(checked.nik()).map(AccountDirectory.CitizenIdentity::accountId).orElse(null);
-        return createDraft(service, variant, IntakeChannel.COUNTER,
+        return createDraft(service, variant, channel,
                 new Application.Parties(owner, null, null, user.accountId(), checked, checkedBeneficiary), Map.of());
+    }
+
+    /**
+     * A social worker applies for residents of their kecamatan: the NIK of the person the
+     * application is for (the beneficiary, else the applicant) must carry its code (digits 1–6 of a
+     * NIK are province, regency and kecamatan).
+     */
+    private static void requireResident(PortalUser user, Applicant applicant, @Nullable Beneficiary beneficiary) {
+        String district = user.districtCode().orElseThrow(
+                () -> new AccessDeniedException("A social worker without a kecamatan applies for nobody"));
+        String field = beneficiary != null && beneficiary.nik() != null ? "beneficiary.nik" : "applicant.nik";
+        String nik = beneficiary != null && beneficiary.nik() != null ? beneficiary.nik() : applicant.nik();
+        if (nik == null) {
+            throw new FormRejectedException(List.of(new FieldProblem(field, "validation.nik.empty")));
+        }
+        if (!nik.startsWith(district.replace(".", ""))) {
+            throw new FormRejectedException(List.of(new FieldProblem(field, "intake.error.not-a-resident")));
+        }
     }
 
     /**
@@ -631,7 +667,7 @@ public class ApplicationService {
             return Objects.equals(application.ownerAccountId(), person.accountId())
                     || application.organisationId() != null && isMember(application.organisationId());
         }
-        return application.channel() == IntakeChannel.COUNTER
+        return (application.channel() == IntakeChannel.COUNTER || application.channel() == IntakeChannel.SOCIAL_WORKER)
                 && Objects.equals(application.enteredBy(), person.accountId());
     }
 

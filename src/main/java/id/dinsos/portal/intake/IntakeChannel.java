@@ -6,6 +6,8 @@ public enum IntakeChannel {
     ONLINE,
     /** Front-office staff at the counter, for a walk-in person. */
     COUNTER,
+    /** A social worker (PSM/TKSK) for a resident of their kecamatan. */
+    SOCIAL_WORKER,
     /** A partner system (DPMPTSP) through the API. */
     API
 }

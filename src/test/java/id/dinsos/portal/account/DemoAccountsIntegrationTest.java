@@ -63,6 +63,9 @@ class DemoAccountsIntegrationTest {
         assertThat(roles(signIn("sekretaris@demo.dinsos.id"))).contains("ROLE_SECRETARY");
         assertThat(roles(signIn("kadis@demo.dinsos.id"))).contains("ROLE_HEAD_OF_OFFICE");
         assertThat(roles(signIn(DemoAccounts.ADMIN_EMAIL))).contains("ROLE_ADMIN");
+        var tksk = signIn(DemoAccounts.SOCIAL_WORKER_EMAIL);
+        assertThat(roles(tksk)).contains("ROLE_SOCIAL_WORKER").doesNotContain("ROLE_FRONT_OFFICE");
+        assertThat(((PortalUser) tksk.getPrincipal()).districtCode()).contains("32.16.05");
     }
 
     @Test

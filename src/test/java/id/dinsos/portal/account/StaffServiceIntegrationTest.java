@@ -149,6 +149,28 @@ class StaffServiceIntegrationTest {
     }
 
     @Test
+    void a_social_worker_needs_a_kecamatan_and_signs_in_with_it() {
+        StaffForm base = TestStaff.form("linjamsos", StaffRole.SOCIAL_WORKER);
+        for (String wrong : new String[] {null, "", "32.16.05.2001", "99.99.99"}) {
+            StaffForm form = new StaffForm(base.fullName(), base.email(), null, "linjamsos", base.roles(), wrong);
+            assertThatThrownBy(() -> callAs(admin, () -> staff.create(form)))
+                    .as("district %s", wrong)
+                    .isInstanceOfSatisfying(FormRejectedException.class, e -> assertThat(e.problems())
+                            .extracting(FieldProblem::field).containsExactly("district"));
+        }
+        StaffForm form = new StaffForm(base.fullName(), base.email(), null, "linjamsos", base.roles(), "32.16.05");
+        long id = callAs(admin, () -> staff.create(form));
+        assertThat(callAs(admin, () -> staff.get(id)).districtCode()).isEqualTo("32.16.05");
+
+        // Another role only: the kecamatan is dropped.
+        runAs(admin, () -> staff.changeAssignment(id, "linjamsos", EnumSet.of(StaffRole.VERIFIER), "32.16.05"));
+        assertThat(callAs(admin, () -> staff.get(id)).districtCode()).isNull();
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_event WHERE action = 'STAFF_ROLES_CHANGED' "
+                + "AND subject_id = ?", String.class, String.valueOf(id))).singleElement().asString()
+                .contains("district=32.16.05").endsWith("roles=VERIFIER");
+    }
+
+    @Test
     void every_problem_of_a_staff_form_is_reported_at_once() {
         StaffForm bad = new StaffForm(" ", "bukan-email", "12345", "tidak-ada", Set.of());
         assertThatThrownBy(() -> runAs(admin, () -> staff.create(bad)))

@@ -31,6 +31,12 @@ public final class TestUsers {
                 unitCode, Arrays.stream(roles).map(r -> new StaffGrant(r, unitCode, false)).toList());
     }
 
+    /** A social worker (PSM/TKSK) of a unit, serving one kecamatan. */
+    public static PortalUser socialWorker(long accountId, String unitCode, String districtCode) {
+        return new PortalUser(accountId, "Pekerja Sosial Uji", "psm" + accountId + "@dinsos.example.go.id", "{noop}-", true,
+                0, unitCode, List.of(new StaffGrant(StaffRole.SOCIAL_WORKER, unitCode, false)), districtCode);
+    }
+
     public static PortalUser admin(long accountId) {
         return staff(accountId, SECRETARIAT, StaffRole.ADMIN);
     }

@@ -368,6 +368,56 @@ class ApplicationServiceIntegrationTest {
         assertThat(verifierRehsos.kind()).isEqualTo(AccountKind.STAFF);
     }
 
+    @Test
+    void front_office_staff_enter_a_walk_in_application_that_also_appears_in_the_persons_account() {
+        PortalUser petugas = TestUsers.staff(900_010, "fakir-miskin", StaffRole.FRONT_OFFICE);
+        long id = TestUsers.callAs(petugas, () -> {
+            long draft = intake.startCounterDraft("sjpp", null,
+                    new Applicant("Siti Rahmawati", pemohon.nik(), "0812 3456 7890", null), null);
+            intake.saveAnswers(draft, null, Map.of("nama-faskes", "RSUD Kabupaten Bekasi", "sedang-dirawat", "ya",
+                    "tanggal-masuk", "2026-11-24", "nomor-kartu-pbi", "0001234567890"), intake.details(draft).version());
+            for (String r : List.of("kk", "ktp", "kartu-pbi", "sktm", "surat-keterangan-rawat")) {
+                intake.attach(draft, r, pdf(r + ".pdf"));
+            }
+            return draft;
+        });
+        String number = TestUsers.callAs(petugas, () -> intake.submit(id, true));
+
+        assertThat(number).startsWith("SJP-");
+        ApplicationDetails seen = as(pemohon, () -> intake.details(id));
+        assertThat(seen.channel()).isEqualTo(IntakeChannel.COUNTER);
+        assertThat(seen.applicant().phone()).isEqualTo("+6281234567890");
+        assertThat(as(pemohon, () -> intake.mine())).extracting(ApplicationSummary::id).contains(id);
+        // Another clerk of the counter did not enter it and is not of the unit.
+        assertThatThrownBy(() -> TestUsers.callAs(TestUsers.staff(900_011, "rehsos", StaffRole.FRONT_OFFICE),
+                () -> intake.details(id))).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> TestUsers.callAs(petugas, () -> intake.startCounterDraft("sjpp", null,
+                new Applicant("", "1234", null, null), null)))
+                .isInstanceOfSatisfying(FormRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).contains("applicant.name", "applicant.nik"));
+    }
+
+    @Test
+    void a_social_worker_applies_for_bansos_for_residents_of_their_kecamatan_only() {
+        PortalUser tksk = TestUsers.socialWorker(900_020, "linjamsos", "32.16.05");
+        String resident = pemohon.nik(); // 321605...: Kecamatan Tambun Utara
+        long id = TestUsers.callAs(tksk, () -> intake.startCounterDraft("bansos-ppks", null,
+                new Applicant("Siti Rahmawati", resident, "081234567890", null), null));
+        assertThat(TestUsers.callAs(tksk, () -> intake.details(id)).channel()).isEqualTo(IntakeChannel.SOCIAL_WORKER);
+
+        String elsewhere = "3216015203900001"; // Kecamatan Tarumajaya
+        assertThatThrownBy(() -> TestUsers.callAs(tksk, () -> intake.startCounterDraft("bansos-ppks", null,
+                new Applicant("Warga Lain", elsewhere, "081234567891", null), null)))
+                .isInstanceOfSatisfying(FormRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + "=" + p.messageKey())
+                        .containsExactly("applicant.nik=intake.error.not-a-resident"));
+        assertThatThrownBy(() -> TestUsers.callAs(tksk, () -> intake.startCounterDraft("alat-bantu", null,
+                new Applicant("Siti Rahmawati", resident, "081234567890", null), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TestUsers.callAs(TestUsers.socialWorker(900_021, "linjamsos", "32.16.01"),
+                () -> intake.details(id))).isInstanceOf(RecordNotFoundException.class);
+    }
+
     Integer serial(String prefix) {
         return jdbc.queryForList("SELECT last_serial FROM intake_tracking_counter WHERE prefix = ? AND year_no = ?",
                 Integer.class, prefix, Year.now(ZoneId.of("Asia/Jakarta")).getValue()).stream().findFirst().orElse(0);

@@ -61,11 +61,14 @@ public class StaffAdminView extends PublicPage {
     private final StaffService staff;
     private final OfficeService office;
     private final java.time.Clock clock;
+    private final id.dinsos.portal.office.Regions regions;
     private final Paragraph status = new Paragraph();
     private @Nullable Grid<StaffMember> grid;
     private @Nullable String unitFilter;
 
-    public StaffAdminView(StaffService staff, OfficeService office, java.time.Clock clock) {
+    public StaffAdminView(StaffService staff, OfficeService office, java.time.Clock clock,
+                          id.dinsos.portal.office.Regions regions) {
+        this.regions = regions;
         this.staff = staff;
         this.office = office;
         this.clock = clock;
@@ -161,6 +164,20 @@ public class StaffAdminView extends PublicPage {
         return unit;
     }
 
+    /** The kecamatan a social worker serves: shown only while the social-worker role is ticked. */
+    private ComboBox<String> districtField(CheckboxGroup<StaffRole> roles) {
+        ComboBox<String> district = new ComboBox<>(getTranslation("admin.staff.district"));
+        var names = new java.util.LinkedHashMap<String, String>();
+        regions.districts().forEach(r -> names.put(r.code(), r.name()));
+        district.setItems(names.keySet());
+        district.setItemLabelGenerator(code -> names.getOrDefault(code, code));
+        district.setHelperText(getTranslation("admin.staff.district.help"));
+        district.setWidthFull();
+        district.setVisible(roles.getValue().contains(StaffRole.SOCIAL_WORKER));
+        roles.addValueChangeListener(e -> district.setVisible(e.getValue().contains(StaffRole.SOCIAL_WORKER)));
+        return district;
+    }
+
     private void openCreate(UnitChoices units) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("admin.staff.create.title"));
@@ -177,12 +194,14 @@ public class StaffAdminView extends PublicPage {
         unit.setId("staff-unit");
         CheckboxGroup<StaffRole> roles = rolesField();
         roles.setId("staff-roles");
+        ComboBox<String> district = districtField(roles);
+        district.setId("staff-district");
         for (var field : List.of(name, email, nip)) {
             field.setWidthFull();
         }
         name.setRequiredIndicatorVisible(true);
         email.setRequiredIndicatorVisible(true);
-        Div column = new Div(name, email, nip, unit, roles);
+        Div column = new Div(name, email, nip, unit, roles, district);
         column.addClassName("form-column");
         dialog.add(column);
 
@@ -192,10 +211,11 @@ public class StaffAdminView extends PublicPage {
         fields.put("nip", nip);
         fields.put("unit", unit);
         fields.put("roles", roles);
+        fields.put("district", district);
         Button save = new Button(getTranslation("admin.staff.create.save"), e -> {
             try {
                 staff.create(new StaffForm(name.getValue(), email.getValue(), nip.getValue(), unit.getValue(),
-                        roles.getValue()));
+                        roles.getValue(), district.getValue()));
                 dialog.close();
                 refresh(getTranslation("admin.staff.created", name.getValue().strip()));
             } catch (FormRejectedException rejected) {
@@ -225,12 +245,16 @@ public class StaffAdminView extends PublicPage {
         CheckboxGroup<StaffRole> roles = rolesField();
         roles.setId("edit-roles");
         roles.setValue(member.roles());
+        ComboBox<String> district = districtField(roles);
+        district.setId("edit-district");
+        district.setValue(member.districtCode());
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("unit", unit);
         fields.put("roles", roles);
+        fields.put("district", district);
         Button save = new Button(getTranslation("admin.staff.edit.save"), e -> {
             try {
-                staff.changeAssignment(staffId, unit.getValue(), roles.getValue());
+                staff.changeAssignment(staffId, unit.getValue(), roles.getValue(), district.getValue());
                 dialog.close();
                 refresh(getTranslation("admin.staff.changed", member.fullName()));
             } catch (FormRejectedException rejected) {
@@ -261,7 +285,7 @@ public class StaffAdminView extends PublicPage {
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
         deactivate.setEnabled(member.active());
 
-        Div column = new Div(about, unit, roles);
+        Div column = new Div(about, unit, roles, district);
         column.addClassName("form-column");
         dialog.add(column, deputising(member, units, dialog));
         Button close = new Button(getTranslation("admin.close"), e -> dialog.close());
