@@ -7,6 +7,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
@@ -80,7 +81,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/v1/services", "/api/v1/services/**", "/v3/api-docs", "/v3/api-docs/**",
                         "/actuator/health", "/actuator/health/**", "/styles/**", "/images/**")
-                .permitAll());
+                .permitAll()
+                // Downloads of an organisation's documents (organisation.web): for anyone signed in here;
+                // the organisation's service then answers members only (404 for anyone else). Vaadin's
+                // configurer denies every other request that is not a view.
+                .requestMatchers(HttpMethod.GET, "/organisasi/*/dokumen/*").authenticated());
         // The throttled provider alone, without a parent: with http.authenticationProvider(provider) the
         // chain's manager fell back on Spring's global one after a wrong password, which holds the same
         // provider bean, so every failure was counted twice. The publisher feeds the sign-in audit.

@@ -59,7 +59,8 @@ public class OrganisationService {
     static final int NUMBER_MAX = 100;
     static final int ADDRESS_MIN = 10;
     static final int ADDRESS_MAX = 500;
-    private static final String ORGANISATION = "Organisation";
+    /** What a non-member or an unknown id is told is not found (the same words for both). */
+    static final String ORGANISATION = "Organisation";
 
     private final Organisations organisations;
     private final Memberships memberships;

@@ -3,9 +3,11 @@
  * profile and members. A citizen creates one and becomes its administrator; members join by invitation
  * e-mail. Every service method answers only a member of the organisation ("not found" to anyone else).
  *
- * <p>Not here yet: the organisation's documents (akta, SK Kemenkumham, NPWP card, domicile letter).
- * The document library adds them as its own aggregate referencing the organisation by id, and asks
- * {@link id.dinsos.portal.organisation.OrganisationService#roleOf(long)} who may see or upload them.
+ * <p>Each organisation keeps a document library (akta, SK Kemenkumham, NPWP card, AD/ART, domicile
+ * letter): {@link id.dinsos.portal.organisation.OrganisationDocumentService}, one aggregate per document
+ * referencing the organisation by id, files in the file store. Members download them through
+ * {@code organisation.web}; other modules copy them with
+ * {@link id.dinsos.portal.organisation.OrganisationDocumentService#reusable(long, long)}.
  */
 @NullMarked
 package id.dinsos.portal.organisation;

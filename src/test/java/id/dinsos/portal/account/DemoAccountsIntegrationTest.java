@@ -50,6 +50,11 @@ class DemoAccountsIntegrationTest {
         assertThat(jdbc.queryForObject("""
                 SELECT m.role FROM organisation_member m JOIN account_user u ON u.id = m.account_id
                 WHERE u.email = ?""", String.class, DemoAccounts.ORGANISATION_ADMIN_EMAIL)).isEqualTo("ADMIN");
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM organisation_document d JOIN organisation_member m
+                  ON m.organisation_id = d.organisation_id JOIN account_user u ON u.id = m.account_id
+                WHERE u.email = ? AND d.kind = 'AKTA' AND d.media_type = 'application/pdf' AND d.removed_at IS NULL""",
+                Long.class, DemoAccounts.ORGANISATION_ADMIN_EMAIL)).as("a sample document in the library").isEqualTo(1);
     }
 
     @Test

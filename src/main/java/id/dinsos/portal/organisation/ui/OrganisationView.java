@@ -33,20 +33,24 @@ import id.dinsos.portal.account.FieldProblem;
 import id.dinsos.portal.account.FormRejectedException;
 import id.dinsos.portal.office.OfficeService;
 import id.dinsos.portal.organisation.MemberSummary;
+import id.dinsos.portal.organisation.OrganisationDocumentService;
 import id.dinsos.portal.organisation.OrganisationDetails;
 import id.dinsos.portal.organisation.OrganisationProfile;
 import id.dinsos.portal.organisation.OrganisationRole;
 import id.dinsos.portal.organisation.OrganisationService;
 import id.dinsos.portal.organisation.PendingInvitation;
 import id.dinsos.portal.shared.RecordNotFoundException;
+import id.dinsos.portal.shared.storage.FileStore;
+import id.dinsos.portal.shared.storage.UploadPolicy;
 import id.dinsos.portal.shared.ui.PublicLayout;
 import id.dinsos.portal.shared.ui.PublicPage;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * One organisation, for its members: the profile and the members with their roles. Administrators
- * also edit the profile, invite by e-mail, revoke invitations, change roles and remove members; every
- * member may leave. What a person may do is decided by the service; the buttons only follow it.
+ * One organisation, for its members: the profile, the members with their roles and the document
+ * library ({@link OrganisationDocumentsSection}). Administrators also edit the profile, invite by e-mail,
+ * revoke invitations, change roles and remove members; every member may leave, and add documents.
+ * What a person may do is decided by the service; the buttons only follow it.
  */
 @Route(value = "organisasi/:id", layout = PublicLayout.class)
 @PermitAll
@@ -59,6 +63,11 @@ public class OrganisationView extends PublicPage implements BeforeEnterObserver 
 
     private final OrganisationService organisations;
     private final OfficeService office;
+    private final OrganisationDocumentService documentService;
+    private final FileStore fileStore;
+    private final UploadPolicy uploadPolicy;
+    /** The document library of the organisation shown; kept between renderings (what is typed stays). */
+    private @Nullable OrganisationDocumentsSection documents;
     private final OrganisationForm form = new OrganisationForm("org-edit");
     private final EmailField inviteEmail = new EmailField();
     /** The status line of the current rendering (a new one each time, see {@link #refresh()}). */
@@ -73,9 +82,13 @@ public class OrganisationView extends PublicPage implements BeforeEnterObserver 
     /** The member whose removal waits for a second click ("are you sure?"), if any. */
     private @Nullable Long confirmingRemoval;
 
-    public OrganisationView(OrganisationService organisations, OfficeService office) {
+    public OrganisationView(OrganisationService organisations, OfficeService office,
+                            OrganisationDocumentService documentService, FileStore fileStore, UploadPolicy uploadPolicy) {
         this.organisations = organisations;
         this.office = office;
+        this.documentService = documentService;
+        this.fileStore = fileStore;
+        this.uploadPolicy = uploadPolicy;
         addClassName("organisation");
         inviteEmail.setId("org-invite-email");
         inviteEmail.setMaxLength(254);
@@ -88,6 +101,8 @@ public class OrganisationView extends PublicPage implements BeforeEnterObserver 
         try {
             organisationId = Long.parseLong(id);
             details = organisations.organisation(organisationId);
+            documents = new OrganisationDocumentsSection(documentService, fileStore, uploadPolicy, zone(),
+                    organisationId);
         } catch (NumberFormatException | RecordNotFoundException notFound) {
             // Someone else's organisation answers exactly like one that does not exist.
             event.rerouteToError(NotFoundException.class);
@@ -111,6 +126,9 @@ public class OrganisationView extends PublicPage implements BeforeEnterObserver 
         role.setId("org-your-role");
         RouterLink back = new RouterLink(getTranslation("organisation.back"), OrganisationsView.class);
         add(heading, role, profileSection(org, locale), membersSection(org, locale));
+        if (documents != null) {
+            add(documents);
+        }
         if (org.callerIsAdmin()) {
             add(inviteSection(locale));
         }

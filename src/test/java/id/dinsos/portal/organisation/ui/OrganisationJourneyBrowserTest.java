@@ -2,6 +2,9 @@ package id.dinsos.portal.organisation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -11,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,6 +29,7 @@ import id.dinsos.portal.organisation.LegalForm;
 import id.dinsos.portal.organisation.OrganisationProfile;
 import id.dinsos.portal.organisation.OrganisationService;
 import id.dinsos.portal.shared.i18n.Languages;
+import id.dinsos.portal.shared.storage.TestFiles;
 import id.dinsos.portal.account.TestAccounts;
 import id.dinsos.portal.account.TestAccounts.Citizen;
 import id.dinsos.portal.support.IntegrationTest;
@@ -33,7 +38,7 @@ import id.dinsos.portal.support.browser.ScreenshotOnFailure;
 
 /**
  * The organisation journey on a 360-px phone: a verified citizen signs in at /masuk, registers a
- * yayasan and invites a colleague; the colleague opens the link from the mail in a browser of their
+ * yayasan, puts its akta into the document library and invites a colleague; the colleague opens the link from the mail in a browser of their
  * own, signs in, comes back to the invitation, accepts it and sees the organisation. axe-core checks
  * every page on the way.
  */
@@ -50,6 +55,9 @@ class OrganisationJourneyBrowserTest {
     JdbcTemplate jdbc;
     @Autowired
     OrganisationService organisations;
+
+    @TempDir
+    Path files;
 
     Browser ketuaBrowser;
     Browser anggotaBrowser;
@@ -69,7 +77,7 @@ class OrganisationJourneyBrowserTest {
     }
 
     @Test
-    void a_citizen_registers_a_yayasan_and_invites_a_colleague_who_signs_in_and_accepts() {
+    void a_citizen_registers_a_yayasan_and_invites_a_colleague_who_signs_in_and_accepts() throws IOException {
         Citizen ketua = TestAccounts.verifiedCitizen(registration, jdbc, "Ahmad Fauzi");
         Citizen anggota = TestAccounts.verifiedCitizen(registration, jdbc, "Dewi Lestari");
 
@@ -106,6 +114,28 @@ class OrganisationJourneyBrowserTest {
                 .contains("01.234.567.4-123.000").contains("12 Maret 2015");
         checkPage(ketuaBrowser, "/organisasi/{id}");
 
+        // The akta goes into the library: its kind first (the file picker waits for it), then the file.
+        ketuaBrowser.waitFor(By.id("org-doc-none"));
+        assertThat(ketuaBrowser.driver().findElements(By.id("org-doc-upload")))
+                .as("no file before its kind").noneMatch(WebElement::isDisplayed);
+        ketuaBrowser.waitFor(By.xpath("//*[@id='org-doc-kind']//vaadin-radio-button[normalize-space(.)='Akta pendirian']"))
+                .findElement(By.cssSelector("input")).click();
+        ketuaBrowser.waitFor(By.cssSelector("#org-doc-upload vaadin-upload"));
+        fill(ketuaBrowser, "org-doc-title", "Akta pendirian 2015");
+        Path akta = Files.write(files.resolve("Akta Kasih Bunda.pdf"), TestFiles.pdf());
+        ketuaBrowser.waitFor(By.cssSelector("#org-doc-upload vaadin-upload")).getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]")).sendKeys(akta.toString());
+        ketuaBrowser.waitForText(By.id("org-doc-list"), "Akta Kasih Bunda.pdf");
+        ketuaBrowser.waitForText(By.id("org-doc-status"), "sudah ditambahkan");
+        WebElement document = ketuaBrowser.driver().findElement(By.cssSelector("#org-doc-list li"));
+        assertThat(document.getText()).contains("Akta pendirian: Akta pendirian 2015").contains("1 KB")
+                .contains("Diunggah oleh Ahmad Fauzi");
+        WebElement download = document.findElement(By.cssSelector("a[id$='-download']"));
+        assertThat(download.getAttribute("href")).matches(".*/organisasi/\\d+/dokumen/\\d+$");
+        assertThat(download.getAttribute("download")).isNotNull();
+        assertThat(download.getAttribute("router-ignore")).isNotNull();
+        checkPage(ketuaBrowser, "/organisasi/{id} with a document");
+
         // The invitation is queued as an e-mail with the link.
         fill(ketuaBrowser, "org-invite-email", anggota.email());
         ketuaBrowser.waitFor(By.id("org-invite")).click();
@@ -135,6 +165,9 @@ class OrganisationJourneyBrowserTest {
                 .contains("Ahmad Fauzi").contains("Dewi Lestari (Anda)");
         assertThat(anggotaBrowser.driver().findElements(By.id("org-invite")))
                 .as("a member is not offered the administrator's tools").isEmpty();
+        assertThat(anggotaBrowser.driver().findElement(By.id("org-doc-list")).getText()).contains("Akta Kasih Bunda.pdf");
+        assertThat(anggotaBrowser.driver().findElements(By.cssSelector("#org-doc-list [id$='-remove']")))
+                .as("a member removes only the documents they uploaded").isEmpty();
         checkPage(anggotaBrowser, "/organisasi/{id} as a member");
 
         // The link works once; a second visit says so in plain words.

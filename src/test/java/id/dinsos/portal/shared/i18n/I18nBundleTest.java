@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import id.dinsos.portal.catalogue.Channel;
 import id.dinsos.portal.catalogue.TimeLimitUnit;
+import id.dinsos.portal.organisation.DocumentKind;
 import id.dinsos.portal.shared.identity.InvalidIdentityNumberException;
 
 /**
@@ -114,6 +115,9 @@ class I18nBundleTest {
         }
         for (InvalidIdentityNumberException.Reason reason : InvalidIdentityNumberException.Reason.values()) {
             assertThat(id).containsKey(reason.messageKey());
+        }
+        for (DocumentKind kind : DocumentKind.values()) {
+            assertThat(id).containsKey(kind.messageKey());
         }
         // The office's zone is shown by its Indonesian abbreviation (WIB, WITA, WIT).
         assertThat(id).containsKeys("zone.Asia/Jakarta", "zone.Asia/Makassar", "zone.Asia/Jayapura");
