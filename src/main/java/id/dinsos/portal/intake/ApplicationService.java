@@ -49,7 +49,9 @@ import id.dinsos.portal.notification.MailOutbox;
 import id.dinsos.portal.notification.MailTemplates;
 import id.dinsos.portal.office.OfficeService;
 import id.dinsos.portal.office.Regions;
+import id.dinsos.portal.organisation.OrganisationDocumentService;
 import id.dinsos.portal.organisation.OrganisationService;
+import id.dinsos.portal.organisation.ReusableDocument;
 import id.dinsos.portal.shared.RecordNotFoundException;
 import id.dinsos.portal.shared.storage.DetectedType;
 import id.dinsos.portal.shared.storage.FileStore;
@@ -93,6 +95,7 @@ public class ApplicationService {
     private final TrackingNumbers trackingNumbers;
     private final CatalogueService catalogue;
     private final OrganisationService organisations;
+    private final OrganisationDocumentService libraryDocuments;
     private final AccountDirectory accounts;
     private final CurrentUser currentUser;
     private final FileStore files;
@@ -110,7 +113,8 @@ public class ApplicationService {
     @SuppressWarnings("checkstyle:ParameterNumber")
     ApplicationService(Applications applications, ApplicationDocuments documents, TimelineEvents timeline,
                        Corrections corrections, TrackingNumbers trackingNumbers, CatalogueService catalogue,
-                       OrganisationService organisations, AccountDirectory accounts, CurrentUser currentUser,
+                       OrganisationService organisations, OrganisationDocumentService libraryDocuments,
+                       AccountDirectory accounts, CurrentUser currentUser,
                        FileStore files, UploadPolicy uploadPolicy, AuditLog audit, MailOutbox outbox,
                        ApplicationEventPublisher events, Regions regions, OfficeService office, Clock clock,
                        @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
@@ -123,6 +127,7 @@ public class ApplicationService {
         this.trackingNumbers = trackingNumbers;
         this.catalogue = catalogue;
         this.organisations = organisations;
+        this.libraryDocuments = libraryDocuments;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.files = files;
@@ -427,6 +432,39 @@ public class ApplicationService {
         audit.record("APPLICATION_DOCUMENT_ADDED", AUDIT_SUBJECT, id,
                 "requirement=" + requirement.code() + ", document=" + saved.id() + ", sha256=" + file.sha256());
         return saved.info();
+    }
+
+    /**
+     * Uses a document of the organisation's library for one requirement of an application made for
+     * that organisation: one click instead of a new upload. The bytes are copied into a file of the
+     * application's own (the library may remove its document later; the application's evidence
+     * stays), with the same SHA-256, and the copy remembers where it came from.
+     *
+     * @throws RecordNotFoundException   for an application the caller may not change, or a library
+     *                                   document of another organisation, removed or unknown
+     * @throws ApplicationStateException for an application not made for an organisation
+     */
+    @Transactional
+    public DocumentInfo attachFromLibrary(long id, String requirementCode, long libraryDocumentId) {
+        Application application = applications.findById(id).orElseThrow(this::notFound);
+        requireWriter(application);
+        requireEditableState(application);
+        if (application.organisationId() == null) {
+            throw new ApplicationStateException("intake.error.no-organisation");
+        }
+        ReusableDocument source = libraryDocuments.reusable(application.organisationId(), libraryDocumentId);
+        StoredFile copy;
+        try (InputStream in = files.open(source.file().key())) {
+            copy = files.store(in, source.file().originalName(), documents.storedBytes(id));
+        } catch (java.io.IOException | java.io.UncheckedIOException removedMeanwhile) {
+            throw new RecordNotFoundException("Document");
+        }
+        try {
+            return attach(id, requirementCode, copy, libraryDocumentId);
+        } catch (RuntimeException refused) {
+            files.delete(copy.key());
+            throw refused;
+        }
     }
 
     /** The bytes an application's files take, for the upload's check against the total limit. */

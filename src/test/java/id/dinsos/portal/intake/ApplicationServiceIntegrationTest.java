@@ -36,6 +36,11 @@ import id.dinsos.portal.account.StaffRole;
 import id.dinsos.portal.account.TestAccounts;
 import id.dinsos.portal.account.TestAccounts.Citizen;
 import id.dinsos.portal.account.TestUsers;
+import id.dinsos.portal.organisation.DocumentKind;
+import id.dinsos.portal.organisation.LegalForm;
+import id.dinsos.portal.organisation.OrganisationDocumentService;
+import id.dinsos.portal.organisation.OrganisationProfile;
+import id.dinsos.portal.organisation.OrganisationService;
 import id.dinsos.portal.shared.RecordNotFoundException;
 import id.dinsos.portal.shared.storage.FileStore;
 import id.dinsos.portal.shared.storage.StoredFile;
@@ -65,6 +70,10 @@ class ApplicationServiceIntegrationTest {
     FileStore store;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    OrganisationDocumentService library;
 
     Citizen pemohon;
     Citizen tetangga;
@@ -416,6 +425,38 @@ class ApplicationServiceIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TestUsers.callAs(TestUsers.socialWorker(900_021, "linjamsos", "32.16.01"),
                 () -> intake.details(id))).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void an_organisation_member_reuses_a_library_document_which_is_copied_not_shared() {
+        long organisationId = as(pemohon, () -> organisations.create(new OrganisationProfile("Yayasan Pelita Hati",
+                LegalForm.YAYASAN, "12", java.time.LocalDate.of(2015, 3, 12), "AHU-0012345.AH.01.04.Tahun 2015",
+                "01.234.567.4-123.000", "Jl. Mawar No. 7, Cikarang Pusat, Kabupaten Bekasi", "Hj. Siti Aminah")));
+        long akta = as(pemohon, () -> library.add(organisationId, DocumentKind.AKTA, "Akta pendirian",
+                pdf("akta.pdf"))).id();
+        long id = as(pemohon, () -> intake.startDraft("lks", null, organisationId, null));
+
+        DocumentInfo used = as(pemohon, () -> intake.attachFromLibrary(id, "akta-pendirian", akta));
+
+        assertThat(used.fromLibrary()).isTrue();
+        assertThat(used.sha256()).isEqualTo(TestFiles.sha256(TestFiles.pdf()));
+        String libraryKey = jdbc.queryForObject("SELECT storage_key FROM organisation_document WHERE id = ?",
+                String.class, akta);
+        String applicationKey = jdbc.queryForObject("SELECT storage_key FROM intake_document WHERE id = ?",
+                String.class, used.id());
+        assertThat(applicationKey).isNotEqualTo(libraryKey);
+        // Removing it from the library leaves the application's copy.
+        as(pemohon, () -> library.remove(organisationId, akta));
+        assertThat(store.exists(applicationKey)).isTrue();
+
+        // Someone outside the organisation, or an application of one's own, cannot use the library.
+        assertThatThrownBy(() -> as(tetangga, () -> intake.attachFromLibrary(id, "akta-pendirian", akta)))
+                .isInstanceOf(RecordNotFoundException.class);
+        long own = as(pemohon, () -> intake.startDraft("alat-bantu", null, null, null));
+        assertThatThrownBy(() -> as(pemohon, () -> intake.attachFromLibrary(own, "ktp", akta)))
+                .isInstanceOf(ApplicationStateException.class);
+        assertThat(as(pemohon, () -> intake.mine())).extracting(ApplicationSummary::organisationId)
+                .contains(organisationId);
     }
 
     Integer serial(String prefix) {
