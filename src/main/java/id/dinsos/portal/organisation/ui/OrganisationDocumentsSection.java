@@ -113,7 +113,14 @@ class OrganisationDocumentsSection extends Section implements LocaleChangeObserv
 
     private void renderList(Locale locale) {
         list.removeAll();
-        List<OrganisationDocumentSummary> all = documents.documents(organisationId);
+        List<OrganisationDocumentSummary> all;
+        try {
+            all = documents.documents(organisationId);
+        } catch (RecordNotFoundException noLongerAMember) {
+            // Removed from the organisation meanwhile: the page is no longer theirs to see.
+            getUI().ifPresent(ui -> ui.navigate(OrganisationsView.class));
+            return;
+        }
         if (all.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("organisation.document.none"));
             none.setId("org-doc-none");
