@@ -210,6 +210,50 @@ public class ApplicationService {
     }
 
     /**
+     * What the office already knows about a person, to pre-fill a counter application: from their
+     * citizen account, else from their latest application. For front-office staff, and for social
+     * workers within their kecamatan; every lookup is audited (it reads personal data).
+     *
+     * @param nik 16 digits (spaces and dots ignored)
+     * @return empty when nothing is known, or the NIK is malformed
+     * @throws AccessDeniedException for anyone else
+     */
+    @Transactional
+    public Optional<KnownPerson> lookUpByNik(String nik) {
+        PortalUser user = currentUser.require();
+        boolean frontOffice = user.grants().stream().anyMatch(g -> g.role() == StaffRole.FRONT_OFFICE);
+        boolean socialWorker = user.grants().stream().anyMatch(g -> g.role() == StaffRole.SOCIAL_WORKER);
+        if (!frontOffice && !socialWorker) {
+            throw new AccessDeniedException("Only front-office staff and social workers look people up");
+        }
+        var check = IdentityValidation.checkNik(nik, today());
+        if (!check.isValid()) {
+            return Optional.empty();
+        }
+        String digits = Objects.requireNonNull(check.value()).value();
+        if (!frontOffice && !digits.startsWith(user.districtCode().orElse("-").replace(".", ""))) {
+            return Optional.empty();
+        }
+        audit.record("PERSON_LOOKED_UP", "NIK", Objects.requireNonNull(check.value()).masked(), null);
+        var account = accounts.citizenByNik(digits);
+        if (account.isPresent()) {
+            var a = account.get();
+            return Optional.of(new KnownPerson(a.fullName(), a.phone(), a.email(), true));
+        }
+        return applications.findFirstByApplicantNikOrderByUpdatedAtDesc(digits)
+                .map(a -> new KnownPerson(Objects.requireNonNullElse(a.applicantName(), ""), a.applicantPhone(),
+                        a.applicantEmail(), false));
+    }
+
+    /** A person known to the office, to pre-fill a counter application. Personal data: never log it. */
+    public record KnownPerson(String name, @Nullable String phone, @Nullable String email, boolean hasAccount) {
+        @Override
+        public String toString() {
+            return "KnownPerson[hasAccount=" + hasAccount + "]";
+        }
+    }
+
+    /**
      * A social worker applies for residents of their kecamatan: the NIK of the person the
      * application is for (the beneficiary, else the applicant) must carry its code (digits 1–6 of a
      * NIK are province, regency and kecamatan).

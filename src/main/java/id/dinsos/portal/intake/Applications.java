@@ -15,6 +15,9 @@ interface Applications extends ListCrudRepository<Application, Long> {
 
     Optional<Application> findByTrackingNumber(String trackingNumber);
 
+    /** The latest application with this applicant NIK, to pre-fill a returning walk-in person. */
+    Optional<Application> findFirstByApplicantNikOrderByUpdatedAtDesc(String applicantNik);
+
     /** The application, its row locked until the transaction ends (submission, upload totals). */
     @Lock(LockMode.PESSIMISTIC_WRITE)
     Optional<Application> findLockedById(long id);

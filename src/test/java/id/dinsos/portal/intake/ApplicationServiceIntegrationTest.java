@@ -380,6 +380,19 @@ class ApplicationServiceIntegrationTest {
     @Test
     void front_office_staff_enter_a_walk_in_application_that_also_appears_in_the_persons_account() {
         PortalUser petugas = TestUsers.staff(900_010, "fakir-miskin", StaffRole.FRONT_OFFICE);
+        // The counter finds the person by NIK and pre-fills what the account knows; the lookup is audited.
+        var known = TestUsers.callAs(petugas, () -> intake.lookUpByNik(pemohon.nik()));
+        assertThat(known).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Siti Rahmawati");
+            assertThat(p.hasAccount()).isTrue();
+        });
+        assertThat(TestUsers.callAs(petugas, () -> intake.lookUpByNik("3216015203909999"))).isEmpty();
+        assertThatThrownBy(() -> TestUsers.callAs(verifierRehsos, () -> intake.lookUpByNik(pemohon.nik())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(tetangga, () -> intake.lookUpByNik(pemohon.nik())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'PERSON_LOOKED_UP' "
+                + "AND actor_account_id = ?", Integer.class, petugas.accountId())).isEqualTo(2);
         long id = TestUsers.callAs(petugas, () -> {
             long draft = intake.startCounterDraft("sjpp", null,
                     new Applicant("Siti Rahmawati", pemohon.nik(), "0812 3456 7890", null), null);
