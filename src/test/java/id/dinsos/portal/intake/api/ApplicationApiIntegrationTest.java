@@ -92,6 +92,12 @@ class ApplicationApiIntegrationTest {
         assertThat(number).matches("POT-\\d{4}-\\d{6}");
         assertThat(Http.json(submitted).get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(dpmptsp.submit(id).statusCode()).as("a second submission").isEqualTo(409);
+        long filesBefore = storedFiles();
+        HttpResponse<String> late = dpmptsp.upload(id, "kartu-identitas", "ktp-lagi.pdf", pdf);
+        assertThat(late.statusCode()).as("a file after submission").isEqualTo(409);
+        assertProblem(late);
+        assertThat(storedFiles()).as("the refused file is deleted again").isEqualTo(filesBefore);
+        assertThat(documentRows(id)).isEqualTo(2);
 
         HttpResponse<String> read = dpmptsp.get(id);
         assertThat(read.statusCode()).isEqualTo(200);
@@ -307,6 +313,21 @@ class ApplicationApiIntegrationTest {
         assertThat(noService.statusCode()).isEqualTo(422);
         assertThat(Http.json(noService).get("problems").get(0).get("field").asString()).isEqualTo("service");
         assertThat(http.postJson("/api/v1/applications", "{not json", dpmptsp.headers()).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void the_openapi_document_describes_the_endpoints_and_the_key() {
+        JsonNode api = Http.json(http.get("/v3/api-docs"));
+        JsonNode paths = api.get("paths");
+        assertThat(paths.has("/api/v1/applications")).isTrue();
+        assertThat(paths.get("/api/v1/applications/{id}/documents/{requirementCode}").get("post").get("requestBody")
+                .get("content").has("multipart/form-data")).isTrue();
+        assertThat(paths.get("/api/v1/applications/{id}/submit").get("post").get("responses").has("422")).isTrue();
+        assertThat(paths.get("/api/v1/applications/{id}").get("get").get("security")).isNotNull();
+        assertThat(paths.get("/api/v1/track/{trackingNumber}").get("get").get("responses").has("429")).isTrue();
+        assertThat(api.get("components").get("securitySchemes").get("apiKey").get("name").asString()).isEqualTo("X-API-Key");
+        assertThat(paths.get("/api/v1/applications/{id}/submit").get("post").get("description").asString())
+                .contains("declares on the applicant's behalf");
     }
 
     // ---------------------------------------------------------------- helpers
