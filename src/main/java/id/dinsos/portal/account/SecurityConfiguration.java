@@ -48,15 +48,25 @@ class SecurityConfiguration {
      * The REST API ({@code /api/**}), ahead of the chain below: partner systems authenticate with an API
      * key on every request (ApiKeyAuthenticationFilter), nothing is kept in a session, and errors are
      * JSON problems. CSRF protection is off here because nothing in this chain is authenticated by a
-     * cookie: a browser cannot be tricked into sending a partner's key. The catalogue stays public.
+     * cookie: a browser cannot be tricked into sending a partner's key. The catalogue and the tracking of
+     * an application (by its number and verifier) stay public; the applications API needs a key with
+     * {@code applications:write} to create, upload and submit, and {@code applications:read} or write to read.
      */
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiKeyAuthenticator keys,
                                        ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
         http.securityMatcher("/api/**");
+        String read = "SCOPE_" + ApiScopes.APPLICATIONS_READ;
+        String write = "SCOPE_" + ApiScopes.APPLICATIONS_WRITE;
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/v1/services", "/api/v1/services/**").permitAll()
+                // Public tracking: the number and the verifier decide (TrackingService), not a key.
+                .requestMatchers(HttpMethod.GET, "/api/v1/track/**").permitAll()
+                // Applications: the scope here, the service scope and the client's own records in ApplicationService.
+                .requestMatchers(HttpMethod.POST, "/api/v1/applications/**").hasAuthority(write)
+                .requestMatchers(HttpMethod.GET, "/api/v1/applications/**").hasAnyAuthority(read, write)
+                .requestMatchers("/api/v1/applications/**").denyAll()
                 .anyRequest().authenticated());
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.csrf(csrf -> csrf.disable());

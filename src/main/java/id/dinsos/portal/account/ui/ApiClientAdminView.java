@@ -1,7 +1,9 @@
 package id.dinsos.portal.account.ui;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,6 +29,8 @@ import id.dinsos.portal.account.ApiScopes;
 import id.dinsos.portal.account.FieldProblem;
 import id.dinsos.portal.account.FormRejectedException;
 import id.dinsos.portal.account.NewApiKey;
+import id.dinsos.portal.catalogue.CatalogueService;
+import id.dinsos.portal.catalogue.ServiceDefinition;
 import id.dinsos.portal.office.OfficeService;
 import id.dinsos.portal.shared.ui.AdminFormats;
 import id.dinsos.portal.shared.ui.AdminMenu;
@@ -37,18 +41,22 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * Partner systems' API clients: create one with its scopes, rotate its key, revoke it. A key is shown
  * once, in a dialog, right after it is made; the portal keeps only its hash and its first characters.
+ * Besides the fixed scopes, the administrator ticks the services a client may submit
+ * ({@code service:<code>}), listed by name from the catalogue.
  */
 @Route(value = "admin/klien-api", layout = PublicLayout.class)
 @RolesAllowed("ADMIN")
 public class ApiClientAdminView extends PublicPage {
 
     private final ApiClientService clients;
+    private final CatalogueService catalogue;
     private final OfficeService office;
     private final Paragraph status = new Paragraph();
     private @Nullable Grid<ApiClientSummary> grid;
 
-    public ApiClientAdminView(ApiClientService clients, OfficeService office) {
+    public ApiClientAdminView(ApiClientService clients, CatalogueService catalogue, OfficeService office) {
         this.clients = clients;
+        this.catalogue = catalogue;
         this.office = office;
         addClassName("admin-page");
         status.setId("apiclient-status");
@@ -146,7 +154,17 @@ public class ApiClientAdminView extends PublicPage {
         scopes.setItemLabelGenerator(s -> getTranslation("apiclient.scope." + s) + " (" + s + ")");
         // Not marked required: the group's aria-required is not allowed on role=group (axe); the help says it.
         scopes.setHelperText(getTranslation("validation.apiclient.scopes"));
-        Div column = new Div(name, scopes);
+        Locale locale = getLocale();
+        Map<String, String> serviceNames = new LinkedHashMap<>();
+        for (ServiceDefinition service : catalogue.services()) {
+            serviceNames.put(ApiScopes.forService(service.code()), service.name().in(locale));
+        }
+        CheckboxGroup<String> services = new CheckboxGroup<>(getTranslation("admin.apiclients.services"));
+        services.setId("apiclient-services");
+        services.setItems(serviceNames.keySet());
+        services.setItemLabelGenerator(s -> serviceNames.get(s) + " (" + s + ")");
+        services.setHelperText(getTranslation("admin.apiclients.services.help"));
+        Div column = new Div(name, scopes, services);
         column.addClassName("form-column");
         dialog.add(column);
         Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -155,7 +173,9 @@ public class ApiClientAdminView extends PublicPage {
         Button save = new Button(getTranslation("admin.apiclients.create.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                NewApiKey key = clients.create(name.getValue(), scopes.getValue());
+                List<String> chosen = new ArrayList<>(scopes.getValue());
+                chosen.addAll(services.getValue());
+                NewApiKey key = clients.create(name.getValue(), chosen);
                 dialog.close();
                 showKey(key);
             } catch (FormRejectedException rejected) {
