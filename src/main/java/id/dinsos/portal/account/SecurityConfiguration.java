@@ -44,6 +44,9 @@ class SecurityConfiguration {
 
     static final String LOGIN_PATH = "masuk";
 
+    /** The files of an application a signed-in browser downloads (docs/access-rules.md, "Endpoints"). */
+    static final String[] DOWNLOADS = {"/permohonan/*/tanda-terima.pdf", "/permohonan/*/berkas/*"};
+
     /**
      * The REST API ({@code /api/**}), ahead of the chain below: partner systems authenticate with an API
      * key on every request (ApiKeyAuthenticationFilter), nothing is kept in a session, and errors are
@@ -83,7 +86,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Everything else: the portal's pages (Vaadin) and the operations endpoints. */
+    /**
+     * Everything else: the portal's pages (Vaadin), the browser's downloads and the operations endpoints.
+     * Vaadin's configurer ends with "deny any other request": a path that is not a view, not Vaadin's
+     * own and not named here answers 403 when signed in, and redirects to /masuk when not.
+     */
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider provider,
                                             AuthenticationEventPublisher events, Accounts accounts,
@@ -95,7 +102,11 @@ class SecurityConfiguration {
                 // Downloads of an organisation's documents (organisation.web): for anyone signed in here;
                 // the organisation's service then answers members only (404 for anyone else). Vaadin's
                 // configurer denies every other request that is not a view.
-                .requestMatchers(HttpMethod.GET, "/organisasi/*/dokumen/*").authenticated());
+                .requestMatchers(HttpMethod.GET, "/organisasi/*/dokumen/*").authenticated()
+                // Intake's downloads (intake/web): any signed-in person, then ApplicationService decides
+                // per application. Named here because Vaadin's configurer below denies every request
+                // that is neither a view nor a framework request; anonymous, they redirect to /masuk.
+                .requestMatchers(HttpMethod.GET, DOWNLOADS).authenticated());
         // The throttled provider alone, without a parent: with http.authenticationProvider(provider) the
         // chain's manager fell back on Spring's global one after a wrong password, which holds the same
         // provider bean, so every failure was counted twice. The publisher feeds the sign-in audit.
