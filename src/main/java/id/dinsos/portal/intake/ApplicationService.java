@@ -209,6 +209,11 @@ public class ApplicationService {
                 new Application.Parties(owner, null, null, user.accountId(), checked, checkedBeneficiary), Map.of());
     }
 
+    /** The services a social worker (PSM/TKSK) may apply for ({@code portal.intake.social-worker-services}). */
+    public Set<String> socialWorkerServices() {
+        return socialWorkerServices;
+    }
+
     /**
      * What the office already knows about a person, to pre-fill a counter application: from their
      * citizen account, else from their latest application. For front-office staff, and for social
