@@ -487,7 +487,10 @@ public class AnswerFields extends Div implements LocaleChangeObserver {
             picker.setId(id);
             picker.setManualValidation(true);
             picker.setRequiredIndicatorVisible(field.isRequired());
-            picker.getElement().setAttribute("inputmode", "numeric");
+            // On a phone the picker otherwise opens a full-screen calendar that takes no typing; a date
+            // a person already knows (a birth date, a day last week) is quicker typed. The calendar
+            // button still opens it.
+            picker.setAutoOpen(false);
         }
 
         @Override
@@ -802,7 +805,7 @@ public class AnswerFields extends Div implements LocaleChangeObserver {
                 village.setItems(e.getValue() == null ? List.of() : regions.villagesOf(e.getValue().code()));
                 village.setEnabled(e.getValue() != null && !district.isReadOnly());
             });
-            group.add(legend, district, village, helper);
+            group.add(legend, helper, district, village);
         }
 
         @Override
