@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -70,7 +71,16 @@ public class HomeView extends PublicPage {
         services.getElement().setAttribute("aria-labelledby", "home-services");
         services.add(servicesHeading, new ServiceGroups(catalogue.servicesByUnit(catalogue.services()), locale));
 
-        add(hero, facts, services);
+        Section track = new Section();
+        track.addClassName("home-track");
+        H2 trackHeading = new H2(getTranslation("home.track.title"));
+        trackHeading.setId("home-track");
+        track.getElement().setAttribute("aria-labelledby", "home-track");
+        Anchor trackLink = new Anchor("lacak", getTranslation("home.track.link"));
+        trackLink.setId("home-track-link");
+        track.add(trackHeading, new Paragraph(getTranslation("home.track.text")), new Paragraph(trackLink));
+
+        add(hero, facts, track, services);
     }
 
     private Div searchBox() {

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import id.dinsos.portal.catalogue.CatalogueService;
+import id.dinsos.portal.catalogue.Channel;
 import id.dinsos.portal.catalogue.Requirement;
 import id.dinsos.portal.catalogue.ServiceDefinition;
 import id.dinsos.portal.office.OfficeProfile;
@@ -132,10 +133,35 @@ public class ServiceDetailView extends PublicPage implements BeforeEnterObserver
         apply.setId("how-to-apply");
         H2 heading = new H2(getTranslation("channel." + s.channel() + ".title"));
         apply.add(heading, new Paragraph(s.channelNote().in(locale)),
-                new Paragraph(getTranslation("channel." + s.channel() + ".text")),
-                new Paragraph(getTranslation("apply.where", String.join(", ", profile.address()),
-                        profile.hours().open().toString(), profile.hours().close().toString())));
+                new Paragraph(getTranslation("channel." + s.channel() + ".text")));
+        if (s.channel() != Channel.COUNTER) {
+            apply.add(startLink(s));
+        }
+        apply.add(new Paragraph(getTranslation("apply.where", String.join(", ", profile.address()),
+                profile.hours().open().toString(), profile.hours().close().toString())));
         return apply;
+    }
+
+    /**
+     * The way into the online form (intake): an application, a report, or, for the services that go
+     * through DPMPTSP, an application by an organisation's member. A link, not a button: it leads to
+     * a page, which asks a visitor to sign in first.
+     */
+    private Component startLink(ServiceDefinition s) {
+        String key = switch (s.channel()) {
+            case REPORT -> "apply.start.report";
+            case DPMPTSP -> "apply.start.organisation";
+            default -> "apply.start";
+        };
+        Anchor start = new Anchor("layanan/" + s.code() + "/ajukan", getTranslation(key));
+        start.setId("apply-start");
+        start.addClassName("button-link");
+        Paragraph note = new Paragraph(getTranslation(s.channel() == Channel.DPMPTSP ? "apply.start.note.organisation"
+                : "apply.start.note"));
+        note.addClassName("hint");
+        Div box = new Div(start, note);
+        box.addClassName("apply-start");
+        return box;
     }
 
     private Component requirements(ServiceDefinition s, Locale locale) {

@@ -37,6 +37,8 @@ import id.dinsos.portal.account.ui.RegistrationView;
 import id.dinsos.portal.catalogue.ui.HomeView;
 import id.dinsos.portal.catalogue.ui.MaklumatView;
 import id.dinsos.portal.catalogue.ui.ServiceListView;
+import id.dinsos.portal.intake.ui.MyApplicationsView;
+import id.dinsos.portal.intake.ui.TrackView;
 import id.dinsos.portal.office.OfficeProfile;
 import id.dinsos.portal.office.OfficeService;
 import id.dinsos.portal.organisation.ui.OrganisationsView;
@@ -149,9 +151,13 @@ public class PublicLayout extends Div implements RouterLayout, LocaleChangeObser
         nav.getElement().setAttribute("aria-label", getTranslation("layout.nav.label"));
         nav.add(new RouterLink(getTranslation("nav.home"), HomeView.class),
                 new RouterLink(getTranslation("nav.services"), ServiceListView.class),
-                new RouterLink(getTranslation("nav.maklumat"), MaklumatView.class));
+                new RouterLink(getTranslation("nav.maklumat"), MaklumatView.class),
+                new RouterLink(getTranslation("nav.track"), TrackView.class));
         // The sign-in link, or the person's own page once signed in (a link, not access control:
         // the pages behind it check for themselves).
+        if (currentUser.hasRole("CITIZEN")) {
+            nav.add(new RouterLink(getTranslation("nav.applications"), MyApplicationsView.class));
+        }
         if (signedIn()) {
             nav.add(new RouterLink(getTranslation("nav.account"), MyAccountView.class),
                     new RouterLink(getTranslation("nav.organisations"), OrganisationsView.class));

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 
 import id.dinsos.portal.catalogue.Channel;
 import id.dinsos.portal.catalogue.TimeLimitUnit;
+import id.dinsos.portal.intake.ApplicationStatus;
+import id.dinsos.portal.intake.Beneficiary;
+import id.dinsos.portal.intake.TimelineType;
 import id.dinsos.portal.organisation.DocumentKind;
 import id.dinsos.portal.shared.identity.InvalidIdentityNumberException;
 
@@ -118,6 +121,21 @@ class I18nBundleTest {
         }
         for (DocumentKind kind : DocumentKind.values()) {
             assertThat(id).containsKey(kind.messageKey());
+        }
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            assertThat(id).containsKey("intake.status." + status.name());
+        }
+        for (TimelineType type : TimelineType.values()) {
+            assertThat(id).containsKey("intake.timeline." + type.name());
+        }
+        for (String relation : Beneficiary.RELATIONS) {
+            assertThat(id).containsKey("intake.relation." + relation);
+        }
+        for (String person : List.of("applicant.name", "applicant.nik", "applicant.phone")) {
+            assertThat(id).containsKey("intake.review." + person);
+        }
+        for (String forWhom : List.of("SELF", "FAMILY", "ORGANISATION")) {
+            assertThat(id).containsKey("intake.apply.for." + forWhom);
         }
         // The office's zone is shown by its Indonesian abbreviation (WIB, WITA, WIT).
         assertThat(id).containsKeys("zone.Asia/Jakarta", "zone.Asia/Makassar", "zone.Asia/Jayapura");
