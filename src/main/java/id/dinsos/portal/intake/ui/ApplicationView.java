@@ -59,7 +59,7 @@ import id.dinsos.portal.shared.storage.FileStore;
 import id.dinsos.portal.shared.storage.UploadPolicy;
 import id.dinsos.portal.shared.ui.PublicLayout;
 import id.dinsos.portal.shared.ui.PublicPage;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * One of the citizen's applications. While it is a draft, or returned for correction, it is the form:
@@ -69,7 +69,9 @@ import jakarta.annotation.security.RolesAllowed;
  * and withdrawal with a reason. Someone else's application, or an unknown id, is "not found".
  */
 @Route(value = "permohonan/:id", layout = PublicLayout.class)
-@RolesAllowed("CITIZEN")
+// Signed-in people: the applicant, an organisation's members, and the clerk or social worker who
+// entered it at the counter; ApplicationService decides per application ("not found" for anyone else).
+@PermitAll
 public class ApplicationView extends PublicPage implements BeforeEnterObserver {
 
     static final String ID = "id";
@@ -90,6 +92,7 @@ public class ApplicationView extends PublicPage implements BeforeEnterObserver {
     private @Nullable Review review;
     private @Nullable AnswerFields answers;
     private @Nullable RequirementUploads uploads;
+    private final id.dinsos.portal.organisation.OrganisationDocumentService libraryDocuments;
     private boolean justSubmitted;
     private @Nullable String pageMessage;
 
@@ -100,7 +103,9 @@ public class ApplicationView extends PublicPage implements BeforeEnterObserver {
     private final Paragraph submitError = new Paragraph();
 
     public ApplicationView(ApplicationService applications, CatalogueService catalogue, OfficeService office,
-                           OrganisationService organisations, Regions regions, FileStore store, UploadPolicy policy) {
+                           OrganisationService organisations, Regions regions, FileStore store, UploadPolicy policy,
+                           id.dinsos.portal.organisation.OrganisationDocumentService libraryDocuments) {
+        this.libraryDocuments = libraryDocuments;
         this.applications = applications;
         this.catalogue = catalogue;
         this.office = office;
@@ -162,6 +167,12 @@ public class ApplicationView extends PublicPage implements BeforeEnterObserver {
             }
             answers = fields;
             RequirementUploads documents = new RequirementUploads(applications, store, policy, applicationId);
+            if (loaded.organisationId() != null) {
+                documents.setLibrary(libraryDocuments.documents(loaded.organisationId()).stream()
+                        .map(d -> new RequirementUploads.LibraryChoice(d.id(), getTranslation(d.kind().messageKey())
+                                + " — " + (d.title() == null ? d.originalName() : d.title())))
+                        .toList());
+            }
             documents.show(loaded, IntakeFormats.documentRequirements(definition, loaded.variant()));
             documents.setOnChange(this::documentsChanged);
             uploads = documents;

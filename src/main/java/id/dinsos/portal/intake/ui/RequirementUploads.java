@@ -70,6 +70,21 @@ public class RequirementUploads extends Div implements LocaleChangeObserver {
         addClassName("requirement-uploads");
     }
 
+    /** A document of the applying organisation's library, offered instead of a new upload. */
+    public record LibraryChoice(long id, String label) implements java.io.Serializable {
+    }
+
+    private List<LibraryChoice> library = List.of();
+
+    /**
+     * The applying organisation's library documents (empty for a person's own application): each
+     * requirement that takes a file then offers them, one click instead of a new upload. Call before
+     * {@link #show}.
+     */
+    public void setLibrary(List<LibraryChoice> library) {
+        this.library = List.copyOf(library);
+    }
+
     /** Called after each file added or removed (with the UI locked), e.g. to refresh what is missing. */
     public void setOnChange(SerializableRunnable onChange) {
         this.onChange = onChange;
@@ -171,13 +186,61 @@ public class RequirementUploads extends Div implements LocaleChangeObserver {
                 documentUpload.getUpload().addAllFinishedListener(e -> documentUpload.getUpload().clearFileList());
                 upload = documentUpload;
                 add(documentUpload);
+                if (!library.isEmpty()) {
+                    add(libraryPicker(code));
+                }
             } else {
                 upload = null;
             }
             add(error);
         }
 
+        private final com.vaadin.flow.component.select.Select<LibraryChoice> fromLibrary =
+                new com.vaadin.flow.component.select.Select<>();
+        private final Button useFromLibrary = new Button();
+
+        /** Choose one of the organisation's documents and use it: the bytes are copied into the application. */
+        private Div libraryPicker(String code) {
+            fromLibrary.setId("library-" + code);
+            fromLibrary.setItems(library);
+            fromLibrary.setItemLabelGenerator(LibraryChoice::label);
+            fromLibrary.setEmptySelectionAllowed(false);
+            useFromLibrary.setId("library-use-" + code);
+            useFromLibrary.addClickListener(e -> useLibraryDocument());
+            Div picker = new Div(fromLibrary, useFromLibrary);
+            picker.addClassName("library-picker");
+            return picker;
+        }
+
+        private void useLibraryDocument() {
+            LibraryChoice chosen = fromLibrary.getValue();
+            if (chosen == null) {
+                error.setText(getTranslation("intake.library.choose"));
+                fromLibrary.focus();
+                return;
+            }
+            try {
+                DocumentInfo info = applications.attachFromLibrary(applicationId, requirement.code(), chosen.id());
+                error.setText("");
+                files.add(info);
+                fromLibrary.clear();
+                renderFiles(currentLocale());
+                onChange.run();
+            } catch (ApplicationStateException state) {
+                error.setText(getTranslation(state.messageKey()));
+            } catch (id.dinsos.portal.shared.storage.UploadRejectedException tooMuch) {
+                error.setText(getTranslation("intake.library.refused"));
+            } catch (RecordNotFoundException | FormRejectedException gone) {
+                error.setText(getTranslation("intake.library.gone"));
+            }
+        }
+
         void localize(Locale locale) {
+            fromLibrary.setLabel(getTranslation("intake.library.label"));
+            fromLibrary.setHelperText(getTranslation("intake.library.help"));
+            useFromLibrary.setText(getTranslation("intake.library.use"));
+            useFromLibrary.getElement().setAttribute("aria-label", getTranslation("intake.library.use.label",
+                    requirement.name().in(locale)));
             name.setText(requirement.name().in(locale));
             marker.setText(getTranslation(requirement.isMandatory() ? "intake.requirement.mandatory"
                     : "intake.requirement.optional"));

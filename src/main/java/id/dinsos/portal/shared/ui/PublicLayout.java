@@ -158,6 +158,9 @@ public class PublicLayout extends Div implements RouterLayout, LocaleChangeObser
         if (currentUser.hasRole("CITIZEN")) {
             nav.add(new RouterLink(getTranslation("nav.applications"), MyApplicationsView.class));
         }
+        if (currentUser.hasRole("FRONT_OFFICE") || currentUser.hasRole("SOCIAL_WORKER")) {
+            nav.add(new RouterLink(getTranslation("nav.counter"), id.dinsos.portal.intake.ui.CounterView.class));
+        }
         if (signedIn()) {
             nav.add(new RouterLink(getTranslation("nav.account"), MyAccountView.class),
                     new RouterLink(getTranslation("nav.organisations"), OrganisationsView.class));
