@@ -29,7 +29,8 @@ public final class TestStaff {
 
     /** A real, active administrator with a password set, signed in. */
     public static PortalUser signedInAdmin(StaffService staff, PasswordResetService passwords,
-                                           AccountUserDetailsService users, JdbcTemplate jdbc) {
+                                           org.springframework.security.core.userdetails.UserDetailsService users,
+                                           JdbcTemplate jdbc) {
         StaffForm form = form(TestUsers.SECRETARIAT, StaffRole.ADMIN);
         long id = TestUsers.callAs(BOOTSTRAP, () -> staff.create(form));
         passwords.setPassword(passwordToken(jdbc, form.email()), PASSWORD, PASSWORD);

@@ -28,7 +28,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -604,8 +603,13 @@ public class AnswerFields extends Div implements LocaleChangeObserver {
         }
     }
 
+    /**
+     * A long list of choices as a combo box (typing narrows it): Vaadin's Select fails axe-core's
+     * ARIA check (aria-allowed-attr on its value button), which a person using a screen reader would feel.
+     */
     private final class SelectEntry extends Entry {
-        private final Select<String> select = new Select<>();
+        private final com.vaadin.flow.component.combobox.ComboBox<String> select =
+                new com.vaadin.flow.component.combobox.ComboBox<>();
 
         SelectEntry(FormField field, String id) {
             super(field);
@@ -613,7 +617,7 @@ public class AnswerFields extends Div implements LocaleChangeObserver {
             select.setManualValidation(true);
             select.setRequiredIndicatorVisible(field.isRequired());
             select.setWidthFull();
-            select.setEmptySelectionAllowed(true);
+            select.setClearButtonVisible(true);
             select.setItems(field.options().stream().map(FormField.Option::code).toList());
         }
 
@@ -642,9 +646,8 @@ public class AnswerFields extends Div implements LocaleChangeObserver {
         void localize(Locale locale) {
             select.setLabel(label(locale));
             select.setHelperText(help(locale));
-            select.setEmptySelectionCaption(getTranslation("intake.answer.choose"));
-            select.setItemLabelGenerator(code -> code == null ? getTranslation("intake.answer.choose")
-                    : optionLabel(field(), code, locale));
+            select.setPlaceholder(getTranslation("intake.answer.choose"));
+            select.setItemLabelGenerator(code -> code == null ? "" : optionLabel(field(), code, locale));
         }
 
         @Override

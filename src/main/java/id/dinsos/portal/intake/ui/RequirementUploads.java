@@ -195,8 +195,8 @@ public class RequirementUploads extends Div implements LocaleChangeObserver {
             add(error);
         }
 
-        private final com.vaadin.flow.component.select.Select<LibraryChoice> fromLibrary =
-                new com.vaadin.flow.component.select.Select<>();
+        private final com.vaadin.flow.component.combobox.ComboBox<LibraryChoice> fromLibrary =
+                new com.vaadin.flow.component.combobox.ComboBox<>();
         private final Button useFromLibrary = new Button();
 
         /** Choose one of the organisation's documents and use it: the bytes are copied into the application. */
@@ -204,7 +204,6 @@ public class RequirementUploads extends Div implements LocaleChangeObserver {
             fromLibrary.setId("library-" + code);
             fromLibrary.setItems(library);
             fromLibrary.setItemLabelGenerator(LibraryChoice::label);
-            fromLibrary.setEmptySelectionAllowed(false);
             useFromLibrary.setId("library-use-" + code);
             useFromLibrary.addClickListener(e -> useLibraryDocument());
             Div picker = new Div(fromLibrary, useFromLibrary);

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -104,7 +104,7 @@ class AnswerFieldsTest {
         assertThat(find(fields, "answer-jumlah", TextField.class).getValue()).isEqualTo("3");
         assertThat(find(fields, "answer-tanggal", DatePicker.class).getValue()).isEqualTo(LocalDate.of(2026, 8, 17));
         assertThat(find(fields, "answer-pilihan", RadioButtonGroup.class).getValue()).isEqualTo("o2");
-        assertThat(find(fields, "answer-pilihan-banyak", Select.class).getValue()).isEqualTo("o7");
+        assertThat(find(fields, "answer-pilihan-banyak", ComboBox.class).getValue()).isEqualTo("o7");
         assertThat(find(fields, "answer-centang", CheckboxGroup.class).getValue()).isEqualTo(Set.of("o1", "o3"));
         assertThat(find(fields, "answer-ya-tidak", RadioButtonGroup.class).getValue()).isEqualTo("false");
         assertThat(find(fields, "answer-nik", TextField.class).getValue()).isEqualTo("3216054107850002");
