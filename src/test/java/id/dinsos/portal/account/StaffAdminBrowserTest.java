@@ -120,9 +120,20 @@ class StaffAdminBrowserTest {
 
         // The edit button sits in the grid's last column, which may be scrolled out of view inside the
         // grid: bring it into view first, as a person would.
-        WebElement edit = browser.waitFor(By.id("staff-edit-" + row.get("id")));
-        browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", edit);
-        edit.click();
+        // On a busy machine the grid may still redraw its rows after the filter, replacing the button
+        // just found: find it again and click until the dialog opens.
+        By editButton = By.id("staff-edit-" + row.get("id"));
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .until(d -> {
+                    if (!d.findElements(By.id("deputy-section")).isEmpty()) {
+                        return true;
+                    }
+                    WebElement edit = d.findElement(editButton);
+                    browser.script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", edit);
+                    edit.click();
+                    return !d.findElements(By.id("deputy-section")).isEmpty();
+                });
         browser.waitFor(By.id("deputy-section"));
         assertThat(browser.seriousAccessibilityViolations()).as("the edit dialog").isEmpty();
     }
