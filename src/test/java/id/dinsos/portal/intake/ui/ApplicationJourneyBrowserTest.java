@@ -90,7 +90,7 @@ class ApplicationJourneyBrowserTest {
         // The service's page leads to the form; a visitor signs in on the way and comes back to it.
         browser.open("/layanan/alat-bantu");
         browser.waitFor(By.id("apply-start")).click();
-        signIn(siti);
+        browser.signIn(siti.email(), siti.password());
         browser.waitForText(By.cssSelector("h1"), "Ajukan permohonan: " + SERVICE_NAME);
         assertThat(browser.driver().getCurrentUrl()).endsWith("/layanan/alat-bantu/ajukan");
         checkPage("/layanan/alat-bantu/ajukan");
@@ -121,9 +121,9 @@ class ApplicationJourneyBrowserTest {
                 .doesNotContain("Berkas:").contains("Isian: Jenis disabilitas");
 
         // The answers, saved: the uploads above changed the application, and that is no conflict.
-        chooseRadio("answer-jenis-disabilitas", "Fisik (misalnya sulit berjalan)");
-        chooseRadio("answer-alat-diminta", "Kursi roda");
-        chooseRadio("answer-sudah-punya-alat", "Tidak");
+        browser.chooseRadio("answer-jenis-disabilitas", "Fisik (misalnya sulit berjalan)");
+        browser.chooseRadio("answer-alat-diminta", "Kursi roda");
+        browser.chooseRadio("answer-sudah-punya-alat", "Tidak");
         browser.waitFor(By.id("app-save")).click();
         browser.waitForText(By.id("app-save-status"), "Isian sudah disimpan.");
         browser.waitForText(By.id("app-review"), "Semua persyaratan dan isian wajib sudah lengkap.");
@@ -132,7 +132,7 @@ class ApplicationJourneyBrowserTest {
         // Without the declaration the submission is refused, and the page says why.
         browser.waitFor(By.id("app-submit")).click();
         browser.waitForText(By.id("app-submit-error"), "Centang pernyataan");
-        tick("app-declaration");
+        browser.tick("app-declaration");
         browser.waitFor(By.id("app-submit")).click();
         browser.waitForText(By.id("app-submitted"), "Permohonan Anda sudah diajukan");
         String number = browser.waitFor(By.id("app-submitted-number")).getText();
@@ -171,7 +171,7 @@ class ApplicationJourneyBrowserTest {
         browser.open("/lacak?nomor=" + number);
         assertThat(browser.waitFor(By.cssSelector("#track-number input")).getDomProperty("value")).isEqualTo(number);
         checkPage("/lacak");
-        fill("track-verifier", siti.nik().substring(12));
+        browser.fill("track-verifier", siti.nik().substring(12));
         browser.waitFor(By.id("track-submit")).click();
         browser.waitForText(By.id("track-result"), SERVICE_NAME);
         assertThat(browser.driver().findElement(By.id("track-status")).getText()).isEqualTo("Diajukan");
@@ -184,7 +184,7 @@ class ApplicationJourneyBrowserTest {
         String phoneLastFour = jdbc.queryForObject("SELECT phone FROM account_user WHERE id = ?", String.class, siti.id());
         String wrong = Stream.of("0000", "1111", "2222").filter(w -> !siti.nik().endsWith(w)
                 && (phoneLastFour == null || !phoneLastFour.endsWith(w))).findFirst().orElseThrow();
-        fill("track-verifier", wrong);
+        browser.fill("track-verifier", wrong);
         browser.waitFor(By.id("track-submit")).click();
         browser.waitForText(By.id("track-message"),
                 "Kami tidak menemukan permohonan dengan nomor dan 4 angka tersebut.");
@@ -211,7 +211,7 @@ class ApplicationJourneyBrowserTest {
 
         browser = new Browser(port, PHONE_WIDTH, 800);
         browser.open("/permohonan/" + id);
-        signIn(budi);
+        browser.signIn(budi.email(), budi.password());
         browser.waitForText(By.cssSelector("h1"), SERVICE_NAME);
         browser.waitForText(By.id("app-corrections-open"), "KTP: Foto KTP buram");
         assertThat(browser.driver().findElement(By.id("app-status")).getText()).isEqualTo("Perlu perbaikan");
@@ -232,7 +232,7 @@ class ApplicationJourneyBrowserTest {
         upload("ktp", pdf("ktp-baru.pdf"));
         assertThat(browser.driver().findElement(By.id("files-ktp")).getText()).doesNotContain("ktp.pdf");
         browser.waitForText(By.id("app-review"), "Semua persyaratan dan isian wajib sudah lengkap.");
-        tick("app-declaration");
+        browser.tick("app-declaration");
         assertThat(browser.driver().findElement(By.cssSelector("#upload-ktp vaadin-button")).getText())
                 .isEqualTo("Tambah berkas…");
         WebElement send = browser.waitFor(By.id("app-submit"));
@@ -264,7 +264,7 @@ class ApplicationJourneyBrowserTest {
 
         // A service taken only at the counter says so; one through DPMPTSP needs an organisation first.
         browser.open("/layanan/dtks/ajukan?lang=en");
-        signIn(rudi);
+        browser.signIn(rudi.email(), rudi.password());
         browser.waitForText(By.id("apply-counter-only"), "cannot be applied for online");
         browser.open("/layanan/lks/ajukan");
         browser.waitForText(By.id("apply-no-organisation"), "not yet a member");
@@ -296,18 +296,18 @@ class ApplicationJourneyBrowserTest {
         browser.waitForText(By.id("answer-kejadian"), "Describe the person");
 
         // A place: the kecamatan, then its villages. A date that is no date is said next to the field.
-        fill("answer-lokasi-desa-district", "Tambun Utara");
+        browser.fill("answer-lokasi-desa-district", "Tambun Utara");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
                 d.findElement(By.id("answer-lokasi-desa-village")).getDomAttribute("disabled") == null);
-        fill("answer-lokasi-desa-village", "Satriajaya");
-        fill("answer-lokasi-detail", "Halte depan pasar");
-        fill("answer-tanggal-kejadian", "31/02/2026");
-        chooseRadio("answer-dalam-bahaya", "No");
+        browser.fill("answer-lokasi-desa-village", "Satriajaya");
+        browser.fill("answer-lokasi-detail", "Halte depan pasar");
+        browser.fill("answer-tanggal-kejadian", "31/02/2026");
+        browser.chooseRadio("answer-dalam-bahaya", "No");
         browser.waitFor(By.id("app-save")).click();
         waitForErrorMessage("answer-tanggal-kejadian", "Enter a valid date");
         assertThat(browser.driver().findElement(By.id("app-save-status")).getText()).contains("Answers to correct: 1");
 
-        fill("answer-tanggal-kejadian", "17/08/2026");
+        browser.fill("answer-tanggal-kejadian", "17/08/2026");
         browser.waitFor(By.id("app-save")).click();
         browser.waitForText(By.id("app-save-status"), "Your answers have been saved.");
         browser.waitForText(By.id("app-review-missing"), "Answer: You are reporting as");
@@ -361,31 +361,9 @@ class ApplicationJourneyBrowserTest {
         browser.waitForText(By.id("files-" + requirement), file.getFileName().toString());
     }
 
-    /** The native input of a vaadin-checkbox is transparent (Selenium calls it invisible): wait for the box. */
-    private void tick(String checkboxId) {
-        browser.waitFor(By.id(checkboxId)).findElement(By.cssSelector("input")).click();
-    }
 
-    private void chooseRadio(String groupId, String label) {
-        browser.waitFor(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']"))
-                .findElement(By.cssSelector("input")).click();
-    }
 
-    private void fill(String id, String value) {
-        WebElement input = browser.waitFor(By.cssSelector("#" + id + " input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value, Keys.TAB);
-    }
 
-    private void signIn(Citizen citizen) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-                .until(ExpectedConditions.urlContains("/masuk"));
-        browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(citizen.email());
-        browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(citizen.password(), Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/masuk")));
-    }
 
     private void checkPage(String what) {
         assertThat(browser.seriousAccessibilityViolations()).as(what).isEmpty();

@@ -104,7 +104,7 @@ class CounterAndOrganisationJourneyBrowserTest {
         browser = new Browser(port, 1280, 900);
 
         browser.open("/loket");
-        signIn(clerk.email(), TestStaff.PASSWORD);
+        browser.signIn(clerk.email(), TestStaff.PASSWORD);
         browser.waitForText(By.cssSelector("h1"), "Loket");
         checkPage("/loket");
 
@@ -126,9 +126,9 @@ class CounterAndOrganisationJourneyBrowserTest {
         long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
 
         // 4. The answers.
-        fill("answer-nama-faskes", "RSUD Kabupaten Bekasi");
-        chooseRadio("answer-sedang-dirawat", "Ya");
-        fill("answer-tanggal-masuk", "24/11/2026");
+        browser.fill("answer-nama-faskes", "RSUD Kabupaten Bekasi");
+        browser.chooseRadio("answer-sedang-dirawat", "Ya");
+        browser.fill("answer-tanggal-masuk", "24/11/2026");
         browser.waitFor(By.id("app-save")).click();
         browser.waitForText(By.id("app-save-status"), "Isian sudah disimpan.");
 
@@ -175,7 +175,7 @@ class CounterAndOrganisationJourneyBrowserTest {
         browser = new Browser(port, 360, 800);
 
         browser.open("/layanan/lks/ajukan");
-        signIn(pengurus.email(), pengurus.password());
+        browser.signIn(pengurus.email(), pengurus.password());
         browser.waitForText(By.cssSelector("h1"), "Ajukan permohonan");
         browser.waitFor(By.xpath("//*[@id='apply-variant']//vaadin-radio-button[contains(., 'Pendaftaran baru')]"))
                 .findElement(By.cssSelector("input")).click();
@@ -233,25 +233,8 @@ class CounterAndOrganisationJourneyBrowserTest {
         field.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
     }
 
-    private void chooseRadio(String groupId, String label) {
-        browser.waitFor(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']"))
-                .findElement(By.cssSelector("input")).click();
-    }
 
-    private void fill(String id, String value) {
-        WebElement input = browser.waitFor(By.cssSelector("#" + id + " input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value, Keys.TAB);
-    }
 
-    private void signIn(String username, String password) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/masuk"));
-        browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
-        browser.driver().findElement(By.cssSelector("vaadin-login-form input[name='password']"))
-                .sendKeys(password, Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/masuk")));
-    }
 
     private void checkPage(String what) {
         assertThat(browser.seriousAccessibilityViolations()).as(what).isEmpty();

@@ -123,6 +123,37 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    // ---------------------------------------------------------------- what a person does on a form
+
+    /** Replaces the text of a Vaadin text field (by its id) and leaves it with Tab, as a person would. */
+    public void fill(String fieldId, String value) {
+        WebElement input = waitFor(By.cssSelector("#" + fieldId + " input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(value, org.openqa.selenium.Keys.TAB);
+    }
+
+    /** Chooses the radio button with this label in the group with this id. */
+    public void chooseRadio(String groupId, String label) {
+        waitFor(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']"))
+                .findElement(By.cssSelector("input")).click();
+    }
+
+    /** Ticks a vaadin-checkbox: its native input is transparent (Selenium calls it invisible), so wait for the box. */
+    public void tick(String checkboxId) {
+        waitFor(By.id(checkboxId)).findElement(By.cssSelector("input")).click();
+    }
+
+    /** On the sign-in page (waited for), signs in and waits until the portal leaves it. */
+    public void signIn(String username, String password) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/masuk"));
+        waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password, org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/masuk")));
+    }
+
     @Override
     public void close() {
         driver.quit();
