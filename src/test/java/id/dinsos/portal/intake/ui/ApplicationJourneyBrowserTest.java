@@ -145,6 +145,10 @@ class ApplicationJourneyBrowserTest {
                 .isEqualTo("http://localhost:" + port + "/permohonan/" + id + "/tanda-terima.pdf");
         assertThat(receipt.getDomAttribute("download")).isNotNull();
         assertThat(receipt.getDomAttribute("router-ignore")).isNotNull();
+        // The receipt itself, fetched with the citizen's session as the link would: a PDF.
+        assertThat((String) browser.script("return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('content-type')"
+                + " + ' ' + (r.headers.get('content-disposition') || ''))", receipt.getDomProperty("href")))
+                .startsWith("200 application/pdf").contains("tanda-terima-" + number + ".pdf");
         ApplicationDetails submitted = TestAccounts.as(siti, () -> intake.details(id));
         DocumentInfo ktp = submitted.currentDocuments("ktp").getFirst();
         WebElement ktpLink = browser.waitFor(By.cssSelector("#files-ktp a"));

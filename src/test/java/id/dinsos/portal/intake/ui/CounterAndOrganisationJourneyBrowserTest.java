@@ -138,6 +138,19 @@ class CounterAndOrganisationJourneyBrowserTest {
         browser.waitForText(By.cssSelector("#upload-ktp .field-error"), "Berkas harus berupa PDF, JPG, atau PNG");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM intake_document WHERE application_id = ?", Integer.class, id))
                 .isZero();
+        // So is a 60 MB scan, with the limit and what to do.
+        Path huge = files.resolve("kk-besar.pdf");
+        try (var out = Files.newOutputStream(huge)) {
+            out.write(TestFiles.pdf());
+            byte[] block = new byte[1 << 20];
+            for (int i = 0; i < 60; i++) {
+                out.write(block);
+            }
+        }
+        choose("kk", huge);
+        browser.waitForText(By.cssSelector("#upload-kk .field-error"), "lebih besar dari 10 MB");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM intake_document WHERE application_id = ?", Integer.class, id))
+                .isZero();
 
         // 5. The scans, one per requirement.
         for (String requirement : List.of("kk", "ktp", "kartu-pbi", "sktm", "surat-keterangan-rawat")) {
