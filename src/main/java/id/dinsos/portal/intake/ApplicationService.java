@@ -60,6 +60,8 @@ import id.dinsos.portal.shared.storage.UploadChecker;
 import id.dinsos.portal.shared.storage.UploadPolicy;
 import id.dinsos.portal.shared.storage.UploadRejectedException;
 import id.dinsos.portal.shared.identity.IdentityValidation;
+import id.dinsos.portal.shared.identity.Nik;
+import id.dinsos.portal.shared.identity.PhoneNumber;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -185,8 +187,8 @@ public class ApplicationService {
     public long startCounterDraft(String serviceCode, @Nullable String variant, Applicant applicant,
                                   @Nullable Beneficiary beneficiary) {
         PortalUser user = currentUser.require();
-        boolean frontOffice = user.grants().stream().anyMatch(g -> g.role() == StaffRole.FRONT_OFFICE);
-        boolean socialWorker = user.grants().stream().anyMatch(g -> g.role() == StaffRole.SOCIAL_WORKER);
+        boolean frontOffice = holds(user, StaffRole.FRONT_OFFICE);
+        boolean socialWorker = holds(user, StaffRole.SOCIAL_WORKER);
         if (!frontOffice && !socialWorker) {
             throw new AccessDeniedException("Only front-office staff and social workers enter applications for others");
         }
@@ -226,8 +228,8 @@ public class ApplicationService {
     @Transactional
     public Optional<KnownPerson> lookUpByNik(String nik) {
         PortalUser user = currentUser.require();
-        boolean frontOffice = user.grants().stream().anyMatch(g -> g.role() == StaffRole.FRONT_OFFICE);
-        boolean socialWorker = user.grants().stream().anyMatch(g -> g.role() == StaffRole.SOCIAL_WORKER);
+        boolean frontOffice = holds(user, StaffRole.FRONT_OFFICE);
+        boolean socialWorker = holds(user, StaffRole.SOCIAL_WORKER);
         if (!frontOffice && !socialWorker) {
             throw new AccessDeniedException("Only front-office staff and social workers look people up");
         }
@@ -461,13 +463,12 @@ public class ApplicationService {
                 .orElseThrow(() -> new FormRejectedException(List.of(
                         new FieldProblem("requirement", "intake.error.unknown-requirement", requirementCode))));
         Instant now = clock.instant();
-        List<ApplicationDocument> existing = documents.findByApplicationIdOrderById(id);
         if (application.status() == ApplicationStatus.NEEDS_REVISION) {
             if (!returnedRequirements(application).contains(requirement.code())) {
                 throw new ApplicationStateException("intake.error.requirement-not-returned");
             }
             // The first new file of the round replaces the earlier rounds' files; they stay for the staff.
-            existing.stream().filter(d -> d.requirementCode().equals(requirement.code()) && d.current()
+            documents.findByApplicationIdOrderById(id).stream().filter(d -> d.requirementCode().equals(requirement.code()) && d.current()
                     && d.round() < application.round()).forEach(d -> {
                         d.supersede(now);
                         documents.save(d);
@@ -776,6 +777,10 @@ public class ApplicationService {
         return false;
     }
 
+    private static boolean holds(PortalUser user, StaffRole role) {
+        return user.grants().stream().anyMatch(g -> g.role() == role);
+    }
+
     private boolean isMember(long organisationId) {
         try {
             organisations.roleOf(organisationId);
@@ -832,15 +837,19 @@ public class ApplicationService {
     }
 
     private Set<String> returnedRequirements(Application application) {
-        return corrections.findByApplicationIdOrderById(application.id()).stream()
-                .filter(c -> c.round() == application.round() && c.requirementCode() != null)
-                .map(Correction::requirementCode).collect(Collectors.toSet());
+        return openCorrections(application).stream().map(Correction::requirementCode).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     private Set<String> returnedFields(Application application) {
+        return openCorrections(application).stream().map(Correction::fieldCode).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    /** The items of the application's current round. */
+    private List<Correction> openCorrections(Application application) {
         return corrections.findByApplicationIdOrderById(application.id()).stream()
-                .filter(c -> c.round() == application.round() && c.fieldCode() != null)
-                .map(Correction::fieldCode).collect(Collectors.toSet());
+                .filter(c -> c.round() == application.round()).toList();
     }
 
     private Review review(Application application) {
@@ -849,12 +858,16 @@ public class ApplicationService {
         Map<String, Object> answers = answers(application);
         if (application.status() == ApplicationStatus.NEEDS_REVISION) {
             // Each returned requirement needs a file of this round; returned fields need an answer.
-            List<String> missing = returnedRequirements(application).stream().sorted()
+            List<Correction> open = openCorrections(application);
+            List<String> missing = open.stream().map(Correction::requirementCode).filter(Objects::nonNull)
+                    .distinct().sorted()
                     .filter(code -> files.stream().noneMatch(d -> d.requirementCode().equals(code)
                             && d.round() == application.round()))
                     .toList();
+            Set<String> returnedFields = open.stream().map(Correction::fieldCode).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
             List<String> fields = Answers.missing(answers, service.fieldsFor(application.variant())).stream()
-                    .filter(returnedFields(application)::contains).toList();
+                    .filter(returnedFields::contains).toList();
             return new Review(missing, fields, List.of());
         }
         List<String> missingRequirements = application.kind() == ApplicationKind.REPORT ? List.of()
@@ -890,24 +903,10 @@ public class ApplicationService {
         } else if (name != null && name.length() > 200) {
             problems.add(new FieldProblem("applicant.name", "intake.error.name-too-long"));
         }
-        String nik = null;
-        if (strip(applicant.nik()) != null) {
-            var check = IdentityValidation.checkNik(applicant.nik(), today());
-            if (check.isValid()) {
-                nik = Objects.requireNonNull(check.value()).value();
-            } else {
-                problems.add(new FieldProblem("applicant.nik", Objects.requireNonNull(check.messageKey()), check.messageArgs()));
-            }
-        }
-        String phone = null;
-        if (strip(applicant.phone()) != null) {
-            var check = IdentityValidation.checkPhone(applicant.phone());
-            if (check.isValid()) {
-                phone = Objects.requireNonNull(check.value()).e164();
-            } else {
-                problems.add(new FieldProblem("applicant.phone", Objects.requireNonNull(check.messageKey()), check.messageArgs()));
-            }
-        }
+        String nik = checked(applicant.nik(), IdentityValidation.checkNik(applicant.nik(), today()), Nik::value,
+                "applicant.nik", problems);
+        String phone = checked(applicant.phone(), IdentityValidation.checkPhone(applicant.phone()), PhoneNumber::e164,
+                "applicant.phone", problems);
         String email = strip(applicant.email());
         if (email != null && !MailAddresses.isValid(email)) {
             problems.add(new FieldProblem("applicant.email", "intake.answer.not-an-email"));
@@ -916,6 +915,20 @@ public class ApplicationService {
             throw new FormRejectedException(problems);
         }
         return new Applicant(name, nik, phone, email == null ? null : email.toLowerCase(Locale.ROOT));
+    }
+
+    /** An optional identity number: null when not given, its normal form when valid, else a problem noted. */
+    private static <T> @Nullable String checked(@Nullable String input, IdentityValidation.Check<T> check,
+                                                java.util.function.Function<T, String> normal, String field,
+                                                List<FieldProblem> problems) {
+        if (strip(input) == null) {
+            return null;
+        }
+        if (check.isValid()) {
+            return normal.apply(Objects.requireNonNull(check.value()));
+        }
+        problems.add(new FieldProblem(field, Objects.requireNonNull(check.messageKey()), check.messageArgs()));
+        return null;
     }
 
     private @Nullable Beneficiary checkedBeneficiary(@Nullable Beneficiary beneficiary, String prefix) {
@@ -929,15 +942,8 @@ public class ApplicationService {
         } else if (name.length() > 200) {
             problems.add(new FieldProblem(prefix + ".name", "intake.error.name-too-long"));
         }
-        String nik = null;
-        if (strip(beneficiary.nik()) != null) {
-            var check = IdentityValidation.checkNik(beneficiary.nik(), today());
-            if (check.isValid()) {
-                nik = Objects.requireNonNull(check.value()).value();
-            } else {
-                problems.add(new FieldProblem(prefix + ".nik", Objects.requireNonNull(check.messageKey()), check.messageArgs()));
-            }
-        }
+        String nik = checked(beneficiary.nik(), IdentityValidation.checkNik(beneficiary.nik(), today()), Nik::value,
+                prefix + ".nik", problems);
         String relation = strip(beneficiary.relation());
         if (relation != null && !Beneficiary.RELATIONS.contains(relation)) {
             problems.add(new FieldProblem(prefix + ".relation", "intake.answer.not-an-option"));

