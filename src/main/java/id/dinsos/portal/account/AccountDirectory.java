@@ -1,10 +1,15 @@
 package id.dinsos.portal.account;
 
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +25,54 @@ public class AccountDirectory {
     public record AccountSummary(long id, String fullName, String email, AccountKind kind) {
     }
 
-    private final Accounts accounts;
+    /** A member of staff and the roles they hold in one unit (or, for {@link #holdersOf}, anywhere). */
+    public record StaffHolder(long accountId, String fullName, String email, Set<StaffRole> roles) {
+    }
 
-    AccountDirectory(Accounts accounts) {
+    private final Accounts accounts;
+    private final JdbcClient jdbc;
+
+    AccountDirectory(Accounts accounts, JdbcClient jdbc) {
         this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    /** The active staff holding a role in this unit, with those roles, by name: whom a case can be routed to. */
+    @Transactional(readOnly = true)
+    public List<StaffHolder> staffOfUnit(String unitCode) {
+        return holders(jdbc.sql("""
+                SELECT u.id, u.full_name, u.email, r.role FROM account_user u
+                JOIN account_staff_role r ON r.account_id = u.id
+                WHERE r.unit_code = :unit AND u.kind = 'STAFF' AND u.status = 'ACTIVE'
+                ORDER BY u.full_name, u.id""").param("unit", unitCode));
+    }
+
+    /** The active staff holding this role in any unit (the secretary, the head of office). */
+    @Transactional(readOnly = true)
+    public List<StaffHolder> holdersOf(StaffRole role) {
+        return holders(jdbc.sql("""
+                SELECT u.id, u.full_name, u.email, r.role FROM account_user u
+                JOIN account_staff_role r ON r.account_id = u.id
+                WHERE r.role = :role AND u.kind = 'STAFF' AND u.status = 'ACTIVE'
+                ORDER BY u.full_name, u.id""").param("role", role.name()));
+    }
+
+    private static List<StaffHolder> holders(JdbcClient.StatementSpec query) {
+        Map<Long, StaffHolder> byId = new LinkedHashMap<>();
+        query.query((rs, n) -> {
+            long id = rs.getLong(1);
+            StaffHolder holder = byId.computeIfAbsent(id, k -> {
+                try {
+                    return new StaffHolder(k, rs.getString(2), rs.getString(3), EnumSet.noneOf(StaffRole.class));
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            holder.roles().add(StaffRole.valueOf(rs.getString(4)));
+            return id;
+        }).list();
+        return byId.values().stream()
+                .map(h -> new StaffHolder(h.accountId(), h.fullName(), h.email(), Set.copyOf(h.roles()))).toList();
     }
 
     /** The account with this id, if there is one. */
@@ -68,6 +117,16 @@ public class AccountDirectory {
     @Transactional(readOnly = true)
     public Optional<CitizenIdentity> citizenByNik(String nik) {
         return accounts.findByNik(nik).filter(a -> a.kind() == AccountKind.CITIZEN).map(AccountDirectory::identity);
+    }
+
+    /**
+     * Where an account lives or works, for routing a case to its kecamatan: a citizen's village code,
+     * a social worker's district code. Empty for anyone without one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> regionCode(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> a.regionCode() != null ? a.regionCode() : a.districtCode());
     }
 
     private static CitizenIdentity identity(Account a) {

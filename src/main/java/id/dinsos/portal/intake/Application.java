@@ -153,6 +153,12 @@ class Application {
         this.updatedAt = now;
     }
 
+    /** A step of the back office: review, visit, waiting, decision, letter, completion (checked by the caller). */
+    void advance(ApplicationStatus next, Instant now) {
+        this.status = next;
+        this.updatedAt = now;
+    }
+
     void touch(Instant now) {
         this.updatedAt = now;
     }

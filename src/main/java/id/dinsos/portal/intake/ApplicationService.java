@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -111,6 +112,8 @@ public class ApplicationService {
     private final String baseUrl;
     private final Set<String> socialWorkerServices;
     private final JsonMapper json = JsonMapper.builder().build();
+    // Resolved when first used: the back office implements it and itself depends on this service.
+    private final ObjectProvider<ExpectedCompletion> expectedCompletion;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     ApplicationService(Applications applications, ApplicationDocuments documents, TimelineEvents timeline,
@@ -120,7 +123,9 @@ public class ApplicationService {
                        FileStore files, UploadPolicy uploadPolicy, AuditLog audit, MailOutbox outbox,
                        ApplicationEventPublisher events, Regions regions, OfficeService office, Clock clock,
                        @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
-                       @Value("${portal.intake.social-worker-services:bansos-ppks}") List<String> socialWorkerServices) {
+                       @Value("${portal.intake.social-worker-services:bansos-ppks}") List<String> socialWorkerServices,
+                       ObjectProvider<ExpectedCompletion> expectedCompletion) {
+        this.expectedCompletion = expectedCompletion;
         this.socialWorkerServices = Set.copyOf(socialWorkerServices);
         this.applications = applications;
         this.documents = documents;
@@ -355,10 +360,12 @@ public class ApplicationService {
                 applications.findByOrganisationIdOrderByUpdatedAtDesc(organisation.id()).forEach(a -> all.put(a.id(), a));
             }
         }
-        return all.values().stream()
+        List<Application> sorted = all.values().stream()
                 .sorted(Comparator.comparing(Application::updatedAt).reversed())
-                .map(ApplicationService::summary)
                 .toList();
+        Map<Long, Instant> due = expectedCompletion.getObject().dueAt(sorted.stream()
+                .filter(a -> a.status().submitted()).map(Application::id).toList());
+        return sorted.stream().map(a -> summary(a, due.get(a.id()))).toList();
     }
 
     /**
@@ -1006,9 +1013,9 @@ public class ApplicationService {
                 a.version());
     }
 
-    private static ApplicationSummary summary(Application a) {
+    private static ApplicationSummary summary(Application a, @Nullable Instant dueAt) {
         return new ApplicationSummary(a.id(), a.serviceCode(), a.status(), a.trackingNumber(), a.beneficiaryName(),
-                a.organisationId(), a.createdAt(), a.submittedAt(), a.updatedAt());
+                a.organisationId(), a.createdAt(), a.submittedAt(), a.updatedAt(), dueAt);
     }
 
     private Map<String, Object> answers(Application application) {

@@ -1,9 +1,12 @@
 package id.dinsos.portal.intake;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +30,12 @@ public class TrackingService {
     private final TimelineEvents timeline;
     private final LoginThrottle throttle;
 
-    TrackingService(Applications applications, TimelineEvents timeline, LoginThrottle throttle) {
+    // Resolved when first used: the back office implements it and itself depends on intake.
+    private final ObjectProvider<ExpectedCompletion> expectedCompletion;
+
+    TrackingService(Applications applications, TimelineEvents timeline, LoginThrottle throttle,
+                    ObjectProvider<ExpectedCompletion> expectedCompletion) {
+        this.expectedCompletion = expectedCompletion;
         this.applications = applications;
         this.timeline = timeline;
         this.throttle = throttle;
@@ -60,8 +68,9 @@ public class TrackingService {
         Application application = found.get();
         var steps = timeline.findByApplicationIdOrderByOccurredAtAscIdAsc(application.id()).stream()
                 .map(TimelineEvent::publicEntry).toList();
+        Instant dueAt = expectedCompletion.getObject().dueAt(List.of(application.id())).get(application.id());
         return new Outcome.Found(new PublicTracking(number, application.serviceCode(), application.status(),
-                application.submittedAt(), steps));
+                application.submittedAt(), dueAt, steps));
     }
 
     private static boolean verifies(Application application, String lastFour) {

@@ -94,10 +94,14 @@ class TrackingApiController {
                         String serviceName, @Schema(example = "SUBMITTED") String status,
                         @Schema(type = "string", format = "date-time", example = "2026-11-25T09:15:00+07:00")
                         @Nullable String submittedAt,
+                        @Schema(description = "The expected completion: the service clock's deadline as it stands "
+                                + "(office calendar, pauses for corrections given back); absent once decided",
+                                type = "string", format = "date-time", example = "2026-12-09T15:30:00+07:00")
+                        @Nullable String dueAt,
                         List<TimelineJson> timeline) {
         static TrackingJson of(PublicTracking t, String serviceName, ZoneId zone) {
             return new TrackingJson(t.trackingNumber(), t.serviceCode(), serviceName, t.status().name(),
-                    ApiTimes.format(t.submittedAt(), zone),
+                    ApiTimes.format(t.submittedAt(), zone), ApiTimes.format(t.dueAt(), zone),
                     t.timeline().stream().map(e -> new TimelineJson(Objects.requireNonNull(ApiTimes.format(e.at(), zone)),
                             e.type().name(), e.status().name())).toList());
         }

@@ -99,6 +99,12 @@ public class MyApplicationsView extends PublicPage {
             forWhom.addClassName("fact");
             item.add(forWhom);
         }
+        if (summary.dueAt() != null) {
+            Paragraph due = new Paragraph(getTranslation("intake.mine.expected-completion",
+                    IntakeFormats.dateTime(this, summary.dueAt(), zone, locale)));
+            due.addClassNames("fact", "expected-completion");
+            item.add(due);
+        }
         if (summary.status() == ApplicationStatus.NEEDS_REVISION) {
             Paragraph action = new Paragraph(getTranslation("intake.mine.needs-revision"));
             action.addClassName("correction-reason");

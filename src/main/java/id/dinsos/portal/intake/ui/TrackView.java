@@ -163,6 +163,16 @@ public class TrackView extends PublicPage implements BeforeEnterObserver {
             item.addClassName("glance-item");
             facts.add(item);
         }
+        if (found.dueAt() != null) {
+            Span dueLabel = new Span(getTranslation("intake.expected-completion"));
+            dueLabel.addClassName("glance-label");
+            Span due = new Span(IntakeFormats.dateTime(this, found.dueAt(), office.profile().hours().zone(), locale));
+            due.setId("track-due");
+            due.addClassName("glance-value");
+            Div item = new Div(dueLabel, due);
+            item.addClassName("glance-item");
+            facts.add(item);
+        }
         var steps = ApplicationView.timeline(this, found.timeline(), office.profile().hours().zone(), locale, false);
         steps.setId("track-timeline");
         section.add(heading, facts, new H3(getTranslation("intake.history.steps")), steps);
