@@ -110,6 +110,8 @@ class SecurityConfiguration {
         // The throttled provider alone, without a parent: with http.authenticationProvider(provider) the
         // chain's manager fell back on Spring's global one after a wrong password, which holds the same
         // provider bean, so every failure was counted twice. The publisher feeds the sign-in audit.
+        // The case screen previews a document in a frame of the portal itself; other sites still cannot frame it.
+        http.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         ProviderManager signIn = new ProviderManager(provider);
         signIn.setAuthenticationEventPublisher(events);
         http.authenticationManager(signIn);

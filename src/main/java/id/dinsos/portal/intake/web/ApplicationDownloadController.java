@@ -74,14 +74,19 @@ class ApplicationDownloadController {
 
     /** Streams the stored bytes to the browser: never read into memory as a whole. */
     @GetMapping("/permohonan/{id}/berkas/{documentId}")
-    void document(@PathVariable String id, @PathVariable String documentId, HttpServletResponse response)
-            throws IOException {
+    void document(@PathVariable String id, @PathVariable String documentId,
+                  @RequestParam(name = "inline", required = false) @Nullable String inline,
+                  HttpServletResponse response) throws IOException {
         OpenedDocument document = applications.openDocument(number(id), number(documentId));
         try (InputStream content = document.content()) {
             response.setStatus(HttpStatus.OK.value());
             response.setContentType(document.type().mediaType());
             response.setContentLengthLong(document.info().size());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(document.info().originalName()));
+            // ?inline=1: shown in the case screen's preview (a frame of this origin) instead of saved.
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, inline != null
+                    ? ContentDisposition.inline().filename(document.info().originalName(), StandardCharsets.UTF_8).build()
+                            .toString()
+                    : attachment(document.info().originalName()));
             response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
             response.setHeader("X-Content-Type-Options", "nosniff");
             OutputStream out = response.getOutputStream();
