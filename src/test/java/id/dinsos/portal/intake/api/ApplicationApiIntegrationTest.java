@@ -39,6 +39,11 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class ApplicationApiIntegrationTest {
 
+    @Autowired
+    id.dinsos.portal.sla.SlaService sla;
+    @Autowired
+    id.dinsos.portal.catalogue.CatalogueService catalogue;
+
     static final String OFFSET_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+07:00";
 
     @Value("${local.server.port}")
@@ -129,6 +134,13 @@ class ApplicationApiIntegrationTest {
                 .containsExactly("CREATED/DRAFT", "SUBMITTED/SUBMITTED");
         assertThat(tracking.get("timeline").values()).allSatisfy(t -> assertThat(t.get("at").asString()).matches(OFFSET_TIME));
         assertThat(tracked.body()).doesNotContain(ApiPartner.NIK).doesNotContain("Asep");
+        // The expected completion is the SLA engine's deadline for the service from the submission.
+        java.time.Instant submittedAt = java.time.OffsetDateTime.parse(tracking.get("submittedAt").asString()).toInstant();
+        java.time.Instant engine = sla.calculator().deadline(submittedAt,
+                catalogue.service(ApiPartner.SERVICE).orElseThrow().timeLimit()).toInstant();
+        assertThat(tracking.get("dueAt").asString()).matches(OFFSET_TIME).endsWith("+07:00");
+        assertThat(java.time.OffsetDateTime.parse(tracking.get("dueAt").asString()).toInstant())
+                .isEqualTo(engine.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         assertThat(http.get("/api/v1/track/" + number + "?verifier=7890").statusCode()).as("the phone's last digits")
                 .isEqualTo(200);
 
