@@ -1,13 +1,9 @@
 package id.dinsos.portal.organisation;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.dinsos.portal.account.AccountDirectory;
 import id.dinsos.portal.account.DemoAccounts;
+import id.dinsos.portal.shared.pdf.SamplePdf;
 import id.dinsos.portal.shared.storage.FileStore;
 import id.dinsos.portal.shared.storage.StoredFile;
 
@@ -76,29 +73,8 @@ class DemoOrganisation implements ApplicationRunner, Ordered {
         log.info("Demo organisation created");
     }
 
-    /** A one-page A4 PDF that says it is a sample, written out with its cross-reference table. */
     static byte[] samplePdf() {
-        String text = "BT /F1 18 Tf 72 770 Td (CONTOH / SAMPLE) Tj 0 -28 Td /F1 12 Tf "
-                + "(Akta pendirian Yayasan Kasih Bunda Cikarang - dokumen demo, bukan dokumen asli.) Tj ET";
-        List<String> objects = List.of(
-                "<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-                        + "/Contents 5 0 R >>",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-                "<< /Length " + text.length() + " >>\nstream\n" + text + "\nendstream");
-        List<Integer> offsets = new ArrayList<>();
-        StringBuilder out = new StringBuilder("%PDF-1.4\n");
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(out.length());
-            out.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = out.length();
-        out.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        offsets.forEach(o -> out.append(String.format(Locale.ROOT, "%010d 00000 n \n", o)));
-        out.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
-        return out.toString().getBytes(StandardCharsets.US_ASCII);
+        return SamplePdf.page("Akta pendirian Yayasan Kasih Bunda Cikarang - dokumen demo, bukan dokumen asli.");
     }
 
     @Override
