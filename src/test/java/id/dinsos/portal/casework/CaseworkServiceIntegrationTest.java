@@ -137,6 +137,18 @@ class CaseworkServiceIntegrationTest {
     }
 
     @Test
+    void the_stored_due_soon_instant_is_the_first_minute_at_which_the_engine_says_due_soon() {
+        long id = submitted();
+        CaseDetails c = details(kabid, id);
+        Instant dueSoon = jdbc.queryForObject("SELECT due_soon_at FROM casework_case WHERE id = ?",
+                java.sql.Timestamp.class, id).toInstant();
+        var engine = sla.calculator().clock(c.submittedAt(), catalogue.service("alat-bantu").orElseThrow().timeLimit());
+        assertThat(engine.state(dueSoon)).isEqualTo(SlaState.DUE_SOON);
+        assertThat(engine.state(dueSoon.minusSeconds(60))).isEqualTo(SlaState.ON_TRACK);
+        assertThat(dueSoon).isBefore(c.dueAt());
+    }
+
+    @Test
     void the_head_routes_down_the_chain_and_the_verifier_returns_exactly_the_wanting_items_pausing_the_clock() {
         long id = submitted();
 
