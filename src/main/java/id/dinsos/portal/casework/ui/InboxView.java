@@ -19,6 +19,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -79,6 +80,7 @@ public class InboxView extends PublicPage {
     private final UnorderedList counts = new UnorderedList();
     private final Paragraph total = new Paragraph();
     private final Grid<InboxRow> grid = new Grid<>();
+    private final Details filterPanel = new Details();
     private @Nullable Boolean narrow;
     private @Nullable Registration resize;
 
@@ -103,6 +105,8 @@ public class InboxView extends PublicPage {
         sort.setValue(InboxSort.DUE);
         sort.setAllowCustomValue(false);
         clear.setId("inbox-clear");
+        filterPanel.setId("inbox-filters");
+        filterPanel.setOpened(true);
         counts.setId("inbox-counts");
         total.setId("inbox-total");
         total.getElement().setAttribute("role", "status");
@@ -175,7 +179,10 @@ public class InboxView extends PublicPage {
         filters.addClassName("inbox-filters");
         filters.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0 1rem")
                 .set("align-items", "baseline");
-        Section filterSection = new Section(filters);
+        filterPanel.setSummaryText(getTranslation("inbox.filters"));
+        filterPanel.removeAll();
+        filterPanel.add(filters);
+        Section filterSection = new Section(filterPanel);
         filterSection.getElement().setAttribute("aria-label", getTranslation("inbox.filters"));
 
         grid.getElement().setAttribute("aria-label", getTranslation("inbox.grid.label"));
@@ -205,6 +212,10 @@ public class InboxView extends PublicPage {
     private void width(int pixels) {
         boolean isNarrow = pixels < NARROW;
         if (!Objects.equals(narrow, isNarrow)) {
+            if (narrow == null && isNarrow) {
+                // On a phone the filters fold away at first, so the cases come first.
+                filterPanel.setOpened(false);
+            }
             narrow = isNarrow;
             columns(getLocale(), office.profile().hours().zone(), isNarrow);
         }

@@ -32,6 +32,7 @@ import id.dinsos.portal.account.TestAccounts.Citizen;
 import id.dinsos.portal.account.TestStaff;
 import id.dinsos.portal.account.TestUsers;
 import id.dinsos.portal.casework.CaseInbox;
+import id.dinsos.portal.casework.ComplianceReport;
 import id.dinsos.portal.casework.InboxFilter;
 import id.dinsos.portal.casework.InboxScope;
 import id.dinsos.portal.casework.InboxState;
@@ -71,6 +72,8 @@ class InboxBrowserTest {
     CaseInbox inbox;
     @Autowired
     Clock clock;
+    @Autowired
+    ComplianceReport report;
 
     Browser browser;
 
@@ -109,6 +112,12 @@ class InboxBrowserTest {
         browser.waitFor(row);
         assertThat(browser.waitFor(row).getText()).contains("Rina Suryani");
 
+        // On a phone the filters are folded away at first: unfold them.
+        WebElement filters = browser.waitFor(By.id("inbox-filters"));
+        assertThat(filters.getDomAttribute("opened")).isNull();
+        filters.findElement(By.cssSelector("vaadin-details-summary")).click();
+        browser.waitFor(By.cssSelector("#inbox-state input"));
+
         // Overdue only: the case stays, and the total is the service's own count for that filter.
         int overdue = callAs(kabid, () -> inbox.count(InboxFilter.of(InboxScope.MINE).withState(InboxState.OVERDUE)));
         choose("inbox-state", "Melewati batas waktu");
@@ -122,6 +131,41 @@ class InboxBrowserTest {
         int onTrack = callAs(kabid, () -> inbox.count(InboxFilter.of(InboxScope.MINE).withState(InboxState.ON_TRACK)));
         browser.waitForText(By.id("inbox-total"), onTrack + " kasus");
 
+        assertThat(browser.scrollWidth()).isLessThanOrEqualTo(360);
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void a_head_of_division_reads_the_dashboard_and_downloads_the_month_s_compliance_on_a_phone() {
+        Citizen pemohon = TestAccounts.verifiedCitizen(registration, jdbc, "Agus Santoso");
+        PortalUser admin = TestStaff.signedInAdmin(staff, passwords, users, jdbc);
+        StaffForm kabidForm = TestStaff.createWithPassword(staff, passwords, jdbc, admin, "rehsos",
+                StaffRole.HEAD_OF_DIVISION);
+        PortalUser kabid = TestUsers.staff(TestStaff.idOf(jdbc, kabidForm.email()), "rehsos",
+                StaffRole.HEAD_OF_DIVISION);
+        long open = TestApplications.submittedAlatBantu(intake, store, pemohon, null, TestApplications.defaultUploads());
+        long done = TestApplications.submittedAlatBantu(intake, store, pemohon, null, TestApplications.defaultUploads());
+        jdbc.update("UPDATE casework_case SET completed_at = ?, outcome = 'MET', duration_minutes = 600, "
+                + "status = 'COMPLETED' WHERE id = ?", Timestamp.from(clock.instant()), done);
+        var month = callAs(kabid, () -> report.currentMonth());
+        var alatBantu = callAs(kabid, () -> report.month(month)).stream()
+                .filter(r -> r.serviceCode().equals("alat-bantu")).findFirst().orElseThrow();
+        int rehsosOpen = callAs(kabid, () -> report.openByUnit()).stream()
+                .filter(u -> u.unitCode().equals("rehsos")).findFirst().orElseThrow().total();
+        assertThat(rehsosOpen).isPositive();
+        assertThat(open).isNotEqualTo(done);
+
+        browser = new Browser(port, 360, 800);
+        browser.open("/kasus/dasbor");
+        browser.signIn(kabidForm.email(), TestStaff.PASSWORD);
+        browser.waitForText(By.cssSelector("h1"), "Dasbor kasus");
+        browser.waitForText(By.cssSelector("#dashboard-open tr[data-unit='rehsos']"), String.valueOf(rehsosOpen));
+        browser.waitForText(By.cssSelector("#dashboard-compliance tr[data-service='alat-bantu']"),
+                String.valueOf(alatBantu.completed()));
+        String href = browser.waitFor(By.id("dashboard-download")).getDomAttribute("href");
+        Object csv = browser.script("return fetch(arguments[0]).then(r => r.text())", href);
+        assertThat(String.valueOf(csv).lines().filter(l -> l.contains("\"alat-bantu\"")).findFirst().orElseThrow())
+                .startsWith(month + ",\"rehsos\",\"alat-bantu\"," + alatBantu.completed() + "," + alatBantu.met() + ",");
         assertThat(browser.scrollWidth()).isLessThanOrEqualTo(360);
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
