@@ -161,6 +161,14 @@ public class PublicLayout extends Div implements RouterLayout, LocaleChangeObser
         if (currentUser.hasRole("FRONT_OFFICE") || currentUser.hasRole("SOCIAL_WORKER")) {
             nav.add(new RouterLink(getTranslation("nav.counter"), id.dinsos.portal.intake.ui.CounterView.class));
         }
+        if (java.util.stream.Stream.of("FRONT_OFFICE", "VERIFIER", "TEAM_LEAD", "HEAD_OF_DIVISION", "SECRETARY",
+                "HEAD_OF_OFFICE").anyMatch(currentUser::hasRole)) {
+            nav.add(new RouterLink(getTranslation("nav.inbox"), id.dinsos.portal.casework.ui.InboxView.class));
+        }
+        if (java.util.stream.Stream.of("TEAM_LEAD", "HEAD_OF_DIVISION", "SECRETARY", "HEAD_OF_OFFICE")
+                .anyMatch(currentUser::hasRole)) {
+            nav.add(new RouterLink(getTranslation("nav.dashboard"), id.dinsos.portal.casework.ui.DashboardView.class));
+        }
         if (signedIn()) {
             nav.add(new RouterLink(getTranslation("nav.account"), MyAccountView.class),
                     new RouterLink(getTranslation("nav.organisations"), OrganisationsView.class));
