@@ -53,6 +53,17 @@ public class MailTemplates {
      */
     public static final String APPLICATION_SUBMITTED = "application-submitted";
 
+    /**
+     * Tells a case's holder and team lead that its deadline is near. Placeholders: {@code name},
+     * {@code serviceName}, {@code trackingNumber}, {@code dueAt}, {@code holderName}, {@code link}.
+     */
+    public static final String CASE_DUE_SOON = "case-due-soon";
+    /**
+     * Tells the next person up the chain that a case is past its deadline. Placeholders: {@code name},
+     * {@code serviceName}, {@code trackingNumber}, {@code dueAt}, {@code holderName}, {@code link}.
+     */
+    public static final String CASE_OVERDUE = "case-overdue";
+
     /** The office's name, filled in by the outbox from the office profile for every template. */
     public static final String OFFICE_NAME = "officeName";
     /** The office's phone, e-mail and website, filled in by the outbox for every template. */
@@ -71,6 +82,10 @@ public class MailTemplates {
                     Set.of("link")),
             STAFF_WELCOME, new Spec(Set.of("name", "link", "expiresInHours"), Set.of("link")),
             APPLICATION_SUBMITTED, new Spec(Set.of("name", "serviceName", "trackingNumber", "submittedAt", "link"),
+                    Set.of("trackingNumber", "link")),
+            CASE_DUE_SOON, new Spec(Set.of("name", "serviceName", "trackingNumber", "dueAt", "holderName", "link"),
+                    Set.of("trackingNumber", "link")),
+            CASE_OVERDUE, new Spec(Set.of("name", "serviceName", "trackingNumber", "dueAt", "holderName", "link"),
                     Set.of("trackingNumber", "link")));
 
     private static final Logger log = LoggerFactory.getLogger(MailTemplates.class);

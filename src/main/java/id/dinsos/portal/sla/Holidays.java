@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.Assert;
 
+import id.dinsos.portal.audit.AuditLog;
 import id.dinsos.portal.shared.DefinitionFiles.SourceFile;
 import id.dinsos.portal.shared.RecordNotFoundException;
 
@@ -32,11 +33,15 @@ public class Holidays {
 
     private static final Logger log = LoggerFactory.getLogger(Holidays.class);
 
+    private static final String AUDIT_SUBJECT = "HOLIDAY";
+
     private final HolidayRecords records;
+    private final AuditLog audit;
     private final Clock clock;
 
-    Holidays(HolidayRecords records, Clock clock) {
+    Holidays(HolidayRecords records, AuditLog audit, Clock clock) {
         this.records = records;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -93,7 +98,9 @@ public class Holidays {
         String checkedName = checkedName(name);
         Assert.notNull(date, "date is required");
         Assert.notNull(type, "type is required");
-        return put(date, checkedName, type, clock.instant()).toHoliday();
+        Holiday added = put(date, checkedName, type, clock.instant()).toHoliday();
+        audit.record("HOLIDAY_ADDED", AUDIT_SUBJECT, added.id(), date + " " + type);
+        return added;
     }
 
     /**
@@ -110,13 +117,18 @@ public class Holidays {
         Assert.notNull(type, "type is required");
         HolidayRecord record = current(id, version);
         Instant now = clock.instant();
-        if (record.holidayDate().equals(date)) {
+        LocalDate before = record.holidayDate();
+        if (before.equals(date)) {
             record.amend(checkedName, type, now);
-            return records.save(record).toHoliday();
+            Holiday amended = records.save(record).toHoliday();
+            audit.record("HOLIDAY_AMENDED", AUDIT_SUBJECT, id, date + " " + type);
+            return amended;
         }
         record.remove(now);
         records.save(record);
-        return put(date, checkedName, type, now).toHoliday();
+        Holiday moved = put(date, checkedName, type, now).toHoliday();
+        audit.record("HOLIDAY_AMENDED", AUDIT_SUBJECT, id, before + " -> " + date + " " + type);
+        return moved;
     }
 
     /**
@@ -129,6 +141,7 @@ public class Holidays {
         HolidayRecord record = current(id, version);
         record.remove(clock.instant());
         records.save(record);
+        audit.record("HOLIDAY_DELETED", AUDIT_SUBJECT, id, String.valueOf(record.holidayDate()));
     }
 
     private HolidayRecord put(LocalDate date, String name, HolidayType type, Instant now) {

@@ -58,7 +58,8 @@ class MailTemplatesTest {
     void the_shipped_templates_exist_in_both_languages_and_fill_every_placeholder() {
         MailTemplates templates = shipped();
         assertThat(templates.names()).containsExactlyInAnyOrder(MailTemplates.VERIFY_EMAIL, MailTemplates.PASSWORD_RESET,
-                MailTemplates.ORGANISATION_INVITATION, MailTemplates.STAFF_WELCOME, MailTemplates.APPLICATION_SUBMITTED);
+                MailTemplates.ORGANISATION_INVITATION, MailTemplates.STAFF_WELCOME, MailTemplates.APPLICATION_SUBMITTED,
+                MailTemplates.CASE_DUE_SOON, MailTemplates.CASE_OVERDUE);
         for (String name : templates.names()) {
             for (Locale locale : Languages.SUPPORTED) {
                 RenderedMail mail = templates.render(name, locale, modelFor(name));
