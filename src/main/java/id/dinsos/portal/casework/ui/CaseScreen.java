@@ -39,6 +39,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 
 import id.dinsos.portal.account.AccountDirectory.StaffHolder;
 import id.dinsos.portal.casework.CaseChangedException;
@@ -46,6 +49,10 @@ import id.dinsos.portal.casework.CaseDetails;
 import id.dinsos.portal.casework.CaseHistoryEntry;
 import id.dinsos.portal.casework.CaseRefusedException;
 import id.dinsos.portal.casework.CaseworkService;
+import id.dinsos.portal.casework.FieldVisitService;
+import id.dinsos.portal.casework.ReportOutcomeService;
+import id.dinsos.portal.casework.VisitInfo;
+import id.dinsos.portal.intake.ApplicationKind;
 import id.dinsos.portal.casework.CommonReason;
 import id.dinsos.portal.casework.Verdict;
 import id.dinsos.portal.catalogue.CatalogueService;
@@ -80,12 +87,17 @@ public class CaseScreen extends PublicPage implements BeforeEnterObserver {
     private final CatalogueService catalogue;
     private final OfficeService office;
     private final Regions regions;
+    private final FieldVisitService visits;
+    private final ReportOutcomeService reports;
     private final Div message = new Div();
     private long caseId;
     private @Nullable CaseDetails current;
 
     public CaseScreen(CaseworkService casework, ApplicationService applications, CatalogueService catalogue,
-                      OfficeService office, Regions regions) {
+                      OfficeService office, Regions regions, FieldVisitService visits,
+                      ReportOutcomeService reports) {
+        this.visits = visits;
+        this.reports = reports;
         this.casework = casework;
         this.applications = applications;
         this.catalogue = catalogue;
@@ -126,7 +138,13 @@ public class CaseScreen extends PublicPage implements BeforeEnterObserver {
         H1 title = new H1(c.trackingNumber() + " · " + service.name().in(locale));
         title.setId("case-title");
         add(title, message, clock(c, locale), holder(c), applicant(app, service, locale),
-                documents(c, app, service, locale), actions(c), history(c, locale));
+                documents(c, app, service, locale), actions(c), visits(c, locale));
+        if (c.kind() == ApplicationKind.REPORT) {
+            Section report = section("case-report", getTranslation("casework.case.report"));
+            report.add(new ReportSection(reports, office.profile().hours().zone(), c.id(), this::reload));
+            add(report);
+        }
+        add(history(c, locale));
     }
 
     // ---------------------------------------------------------------- sections
@@ -423,6 +441,56 @@ public class CaseScreen extends PublicPage implements BeforeEnterObserver {
         }
         section.add(list);
         return section;
+    }
+
+    private Component visits(CaseDetails c, Locale locale) {
+        Section section = section("case-visits", getTranslation("casework.case.visits"));
+        List<VisitInfo> list = visits.visits(c.id());
+        UnorderedList items = new UnorderedList();
+        items.setId("case-visit-list");
+        for (VisitInfo visit : list) {
+            items.add(new ListItem(dateTime(visit.scheduledFor(), locale) + " · " + visit.officerName() + " · "
+                    + visit.purpose() + " · " + getTranslation("casework.visit.status." + visit.status().name())));
+        }
+        if (list.isEmpty()) {
+            ListItem none = new ListItem(getTranslation("casework.case.visits.none"));
+            none.addClassName("hint");
+            items.add(none);
+        }
+        RouterLink open = new RouterLink(getTranslation("casework.case.visits.open"), FieldVisitView.class,
+                new RouteParameters(FieldVisitView.ID, String.valueOf(c.id())));
+        open.setId("case-visits-open");
+        section.add(items, open);
+        if (c.allowed().verify()) {
+            ComboBox<StaffHolder> officer = new ComboBox<>(getTranslation("casework.case.visits.officer"));
+            officer.setId("visit-officer");
+            officer.setItems(visits.officers(c.id()));
+            officer.setItemLabelGenerator(StaffHolder::fullName);
+            DateTimePicker when = new DateTimePicker(getTranslation("casework.case.visits.when"));
+            when.setId("visit-when");
+            TextField purpose = new TextField(getTranslation("casework.case.visits.purpose"));
+            purpose.setId("visit-purpose");
+            purpose.setMaxLength(500);
+            Button schedule = new Button(getTranslation("casework.case.visits.schedule"), e -> {
+                if (officer.getValue() == null) {
+                    officer.setInvalid(true);
+                    officer.setErrorMessage(getTranslation("casework.assign.to-required"));
+                    return;
+                }
+                act(() -> visits.schedule(c.id(), c.version(), officer.getValue().accountId(), when.getValue(),
+                        purpose.getValue()), "casework.case.visits.scheduled");
+            });
+            schedule.setId("visit-schedule");
+            Div form = new Div(new H3(getTranslation("casework.case.visits.new")), officer, when, purpose, schedule);
+            form.addClassName("action-form");
+            section.add(form);
+        }
+        return section;
+    }
+
+    private void reload() {
+        current = casework.details(caseId);
+        rerender();
     }
 
     // ---------------------------------------------------------------- acting

@@ -60,7 +60,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"VERIFIER", "TEAM_LEAD", "HEAD_OF_DIVISION", "SECRETARY", "HEAD_OF_OFFICE"})
 public class FieldVisitView extends PublicPage implements BeforeEnterObserver {
 
-    private static final String ID = "id";
+    static final String ID = "id";
 
     private final transient FieldVisitService visits;
     private final transient CaseworkService casework;
