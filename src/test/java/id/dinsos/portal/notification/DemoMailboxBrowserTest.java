@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,25 +65,27 @@ class DemoMailboxBrowserTest {
 
     @Test
     void a_newcomer_reads_the_verification_mail_in_the_demo_mailbox_and_follows_its_link() {
+        // The demo profile's own mail (the demo applications' receipts) goes out first.
+        sender.sendDue();
+        int before = sink.received().size();
         String link = "http://localhost:" + port + "/layanan/sjpp";
         new TransactionTemplate(transactions).executeWithoutResult(status -> outbox.enqueue("budi@example.org",
                 MailTemplates.VERIFY_EMAIL, Languages.INDONESIAN,
                 Map.of("name", "Budi Santoso", "link", link, "expiresInHours", 24)));
         assertThat(sender.sendDue()).isEqualTo(1);
-        assertThat(sink.received()).hasSize(1);
+        assertThat(sink.received()).hasSize(before + 1);
 
         browser.open("/demo/surat");
         assertThat(browser.heading()).isEqualTo("Kotak surat demo");
         assertThat(browser.driver().findElement(By.cssSelector(".demo-mailbox .demo-notice")).getText())
                 .contains("hanya ada pada versi demo");
-        assertThat(browser.driver().findElement(By.cssSelector(".demo-mail h2")).getText())
-                .isEqualTo("Konfirmasi alamat e-mail Anda di Portal Layanan Sosial");
-        assertThat(browser.driver().findElement(By.cssSelector(".demo-mail")).getText())
-                .contains("Kepada: budi@example.org").contains("Yth. Bapak/Ibu Budi Santoso,");
+        WebElement mail = browser.driver().findElement(By.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' demo-mail ')]"
+                + "[.//h2[normalize-space(.)='Konfirmasi alamat e-mail Anda di Portal Layanan Sosial']]"));
+        assertThat(mail.getText()).contains("Kepada: budi@example.org").contains("Yth. Bapak/Ibu Budi Santoso,");
         assertThat(browser.scrollWidth()).isLessThanOrEqualTo(360);
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-        browser.driver().findElement(By.cssSelector(".demo-mail pre a[href='" + link + "']")).click();
+        mail.findElement(By.cssSelector("pre a[href='" + link + "']")).click();
         browser.waitForText(By.cssSelector("h1"), catalogue.service("sjpp").orElseThrow().name().id());
     }
 }

@@ -41,7 +41,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
 
 import id.dinsos.portal.account.AccountDirectory.StaffHolder;
 import id.dinsos.portal.casework.CaseChangedException;
@@ -466,8 +466,12 @@ public class CaseScreen extends PublicPage implements BeforeEnterObserver {
             officer.setId("visit-officer");
             officer.setItems(visits.officers(c.id()));
             officer.setItemLabelGenerator(StaffHolder::fullName);
-            DateTimePicker when = new DateTimePicker(getTranslation("casework.case.visits.when"));
-            when.setId("visit-when");
+            // A date and a time field one above the other: side by side they do not fit a 360-px phone.
+            DatePicker day = new DatePicker(getTranslation("casework.case.visits.day"));
+            day.setId("visit-day");
+            TimePicker time = new TimePicker(getTranslation("casework.case.visits.time"));
+            time.setId("visit-time");
+            time.setStep(java.time.Duration.ofMinutes(15));
             TextField purpose = new TextField(getTranslation("casework.case.visits.purpose"));
             purpose.setId("visit-purpose");
             purpose.setMaxLength(500);
@@ -477,11 +481,13 @@ public class CaseScreen extends PublicPage implements BeforeEnterObserver {
                     officer.setErrorMessage(getTranslation("casework.assign.to-required"));
                     return;
                 }
-                act(() -> visits.schedule(c.id(), c.version(), officer.getValue().accountId(), when.getValue(),
+                act(() -> visits.schedule(c.id(), c.version(), officer.getValue().accountId(),
+                        day.getValue() == null || time.getValue() == null ? null : day.getValue().atTime(time.getValue()),
                         purpose.getValue()), "casework.case.visits.scheduled");
             });
             schedule.setId("visit-schedule");
-            Div form = new Div(new H3(getTranslation("casework.case.visits.new")), officer, when, purpose, schedule);
+            Div form = new Div(new H3(getTranslation("casework.case.visits.new")), officer, day, time, purpose,
+                    schedule);
             form.addClassName("action-form");
             section.add(form);
         }
