@@ -189,6 +189,28 @@ class CaseInboxIntegrationTest {
     }
 
     @Test
+    void ordered_by_deadline_or_by_submission_a_page_at_a_time() {
+        long second = TestApplications.submittedAlatBantu(intake, store, pemohon, null,
+                TestApplications.defaultUploads());
+        jdbc.update("UPDATE casework_case SET district_code = ? WHERE id = ?", marker, second);
+        Instant now = clock.instant();
+        // The later submission has the nearer deadline.
+        jdbc.update("UPDATE casework_case SET due_at = ?, due_soon_at = ? WHERE id = ?",
+                Timestamp.from(now.plus(Duration.ofDays(1))), Timestamp.from(now.minus(Duration.ofDays(1))), second);
+        jdbc.update("UPDATE casework_case SET submitted_at = ? WHERE id = ?",
+                Timestamp.from(now.minus(Duration.ofDays(3))), caseId);
+
+        assertThat(ids(kabid, unit())).containsExactly(second, caseId);
+        assertThat(callAs(kabid, () -> inbox.page(unit(), InboxSort.SUBMITTED, 0, 50)))
+                .extracting(InboxRow::id).containsExactly(caseId, second);
+        assertThat(callAs(kabid, () -> inbox.page(unit(), InboxSort.DUE, 1, 1)))
+                .extracting(InboxRow::id).containsExactly(caseId);
+        assertThat(count(kabid, unit())).isEqualTo(2);
+        assertThat(callAs(kabid, () -> inbox.countsByState(unit()))).containsEntry(InboxState.ON_TRACK, 1)
+                .containsEntry(InboxState.DUE_SOON, 1);
+    }
+
+    @Test
     void service_status_and_submission_date_filters() {
         assertThat(ids(kabid, unit().withService("alat-bantu"))).containsExactly(caseId);
         assertThat(ids(kabid, unit().withService("sjpp"))).isEmpty();

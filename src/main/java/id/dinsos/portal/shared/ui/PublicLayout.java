@@ -163,7 +163,10 @@ public class PublicLayout extends Div implements RouterLayout, LocaleChangeObser
         }
         if (java.util.stream.Stream.of("FRONT_OFFICE", "VERIFIER", "TEAM_LEAD", "HEAD_OF_DIVISION", "SECRETARY",
                 "HEAD_OF_OFFICE").anyMatch(currentUser::hasRole)) {
-            nav.add(new RouterLink(getTranslation("nav.inbox"), id.dinsos.portal.casework.ui.InboxView.class));
+            RouterLink inbox = new RouterLink(getTranslation("nav.inbox"), id.dinsos.portal.casework.ui.InboxView.class);
+            // Not highlighted on the dashboard (kasus/dasbor) or a case (kasus/{id}), which share its prefix.
+            inbox.setHighlightCondition(com.vaadin.flow.router.HighlightConditions.sameLocation());
+            nav.add(inbox);
         }
         if (java.util.stream.Stream.of("TEAM_LEAD", "HEAD_OF_DIVISION", "SECRETARY", "HEAD_OF_OFFICE")
                 .anyMatch(currentUser::hasRole)) {
