@@ -115,10 +115,6 @@ class CaseFile {
         this.updatedAt = at;
     }
 
-    void escalated(int level) {
-        this.escalationLevel = level;
-    }
-
     void touch(Instant now) {
         this.updatedAt = now;
     }

@@ -161,8 +161,11 @@ public class Escalation {
             audit.record("CASE_ESCALATED", "CASE", id, "level=" + level + ", recipients=" + recipients.size());
             sent++;
         }
-        file.escalated(reached);
-        cases.save(file);
+        // Not through the aggregate: a reminder must not bump the case's version and refuse the save of a
+        // member of staff who loaded the case a moment earlier. The row is locked; should such a save write
+        // the old level back, casework_escalation still keeps every step to one sending.
+        jdbc.sql("UPDATE casework_case SET escalation_level = :level WHERE id = :id AND escalation_level < :level")
+                .param("level", reached).param("id", id).update();
         return sent;
     }
 

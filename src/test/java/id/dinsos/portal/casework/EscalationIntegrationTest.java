@@ -156,7 +156,10 @@ class EscalationIntegrationTest {
 
         // Due soon: the pelaksana who holds it and the team lead; not the head of division.
         due(id, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(2)));
+        int seenByPelaksana = callAs(pelaksana.user(), () -> casework.details(id)).version();
         escalation.run();
+        // A reminder is no change to the case: the pelaksana's screen, loaded before it, still saves.
+        runAs(pelaksana.user(), () -> casework.check(id, seenByPelaksana, "ktp", Verdict.COMPLETE, null, null));
         assertThat(mails(pelaksana, "case-due-soon", id)).isEqualTo(1);
         assertThat(mails(ketuaTim, "case-due-soon", id)).isEqualTo(1);
         assertThat(mails(kabid, "case-due-soon", id)).isZero();
