@@ -41,7 +41,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.component.timepicker.TimePicker;
 
 import id.dinsos.portal.account.AccountDirectory.StaffHolder;
 import id.dinsos.portal.casework.CaseChangedException;
@@ -457,39 +456,14 @@ public class CaseScreen extends PublicPage implements BeforeEnterObserver {
             none.addClassName("hint");
             items.add(none);
         }
-        RouterLink open = new RouterLink(getTranslation("casework.case.visits.open"), FieldVisitView.class,
-                new RouteParameters(FieldVisitView.ID, String.valueOf(c.id())));
-        open.setId("case-visits-open");
-        section.add(items, open);
+        section.add(items);
         if (c.allowed().verify()) {
-            ComboBox<StaffHolder> officer = new ComboBox<>(getTranslation("casework.case.visits.officer"));
-            officer.setId("visit-officer");
-            officer.setItems(visits.officers(c.id()));
-            officer.setItemLabelGenerator(StaffHolder::fullName);
-            // A date and a time field one above the other: side by side they do not fit a 360-px phone.
-            DatePicker day = new DatePicker(getTranslation("casework.case.visits.day"));
-            day.setId("visit-day");
-            TimePicker time = new TimePicker(getTranslation("casework.case.visits.time"));
-            time.setId("visit-time");
-            time.setStep(java.time.Duration.ofMinutes(15));
-            TextField purpose = new TextField(getTranslation("casework.case.visits.purpose"));
-            purpose.setId("visit-purpose");
-            purpose.setMaxLength(500);
-            Button schedule = new Button(getTranslation("casework.case.visits.schedule"), e -> {
-                if (officer.getValue() == null) {
-                    officer.setInvalid(true);
-                    officer.setErrorMessage(getTranslation("casework.assign.to-required"));
-                    return;
-                }
-                act(() -> visits.schedule(c.id(), c.version(), officer.getValue().accountId(),
-                        day.getValue() == null || time.getValue() == null ? null : day.getValue().atTime(time.getValue()),
-                        purpose.getValue()), "casework.case.visits.scheduled");
-            });
-            schedule.setId("visit-schedule");
-            Div form = new Div(new H3(getTranslation("casework.case.visits.new")), officer, day, time, purpose,
-                    schedule);
-            form.addClassName("action-form");
-            section.add(form);
+            section.add(new VisitScheduleForm(visits, c.id(), c::version, this::reload));
+        } else {
+            RouterLink open = new RouterLink(getTranslation("casework.case.visits.open"), FieldVisitView.class,
+                    new RouteParameters(FieldVisitView.ID, String.valueOf(c.id())));
+            open.setId("visit-open");
+            section.add(new Paragraph(open));
         }
         return section;
     }
