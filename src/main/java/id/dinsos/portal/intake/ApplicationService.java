@@ -711,6 +711,37 @@ public class ApplicationService {
         events.publishEvent(new ApplicationReturned(id, application.round(), now));
     }
 
+    /**
+     * Marks a submitted application APPROVED: an interim stand-in for the back office's decision
+     * (issue 5, built in parallel), so that the letters module can be built and tested against an
+     * approved application. Only the head of the service's unit may call it; it records a timeline
+     * step and an audit event like any decision. Replace its callers with the back office's decision
+     * once that is merged.
+     *
+     * @throws AccessDeniedException     for anyone but the unit's head of division
+     * @throws ApplicationStateException when the application is not under review
+     */
+    @Transactional
+    public void approveAsInterimDecision(long id) {
+        PortalUser user = currentUser.require();
+        Application application = applications.findLockedById(id).orElseThrow(this::notFound);
+        ServiceDefinition service = service(application.serviceCode());
+        if (!user.holds(StaffRole.HEAD_OF_DIVISION, service.unit())) {
+            if (!mayRead(application)) {
+                throw notFound();
+            }
+            throw new AccessDeniedException("Only the unit's head of division approves an application");
+        }
+        if (!application.status().returnable()) {
+            throw new ApplicationStateException("intake.error.not-returnable");
+        }
+        Instant now = clock.instant();
+        application.approve(now);
+        applications.save(application);
+        addEvent(application, TimelineType.STATUS_CHANGED, null, now);
+        audit.record("APPLICATION_APPROVED", AUDIT_SUBJECT, id, "interim");
+    }
+
     // ---------------------------------------------------------------- access
 
     private Application readable(long id) {
