@@ -89,7 +89,9 @@ final class LetterPdf {
         values.put("signer.name", content.signer().name());
         values.put("signer.rank", orEmpty(content.signer().rank()));
         values.put("signer.nip", orEmpty(content.signer().nip()));
-        values.put("signer.title", content.signer().title());
+        // In running text the office the signer speaks for: the last line of the block's title.
+        String[] title = content.signer().title().split("\n");
+        values.put("signer.title", title[title.length - 1]);
         values.put("office.name", content.office().fullName().in(INDONESIAN));
         values.put("office.government", content.office().government().in(INDONESIAN));
         values.put("office.city", content.office().city());
@@ -220,7 +222,7 @@ final class LetterPdf {
         block.setWidthPercentage(100);
         block.addCell(plain(text("letter.pdf.place-date", content.office().city(), DATE.format(content.date())),
                 PdfFonts.regular(11, INK)));
-        block.addCell(plain(signer.title(), PdfFonts.bold(11, INK)));
+        block.addCell(plain(signer.title().toUpperCase(INDONESIAN), PdfFonts.bold(11, INK)));
         PdfPCell space = plain("", PdfFonts.regular(11, INK));
         space.setFixedHeight(62);
         space.setCellEvent(box);

@@ -44,6 +44,8 @@ final class SignatureCheck {
         }
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SignatureCheck.class);
+
     private SignatureCheck() {
     }
 
@@ -84,11 +86,18 @@ final class SignatureCheck {
                 return new Result(true, false, false, null, null);
             }
             X509Certificate cert = new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
-            boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
+            boolean intact;
+            try {
+                intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
+            } catch (org.bouncycastle.cms.CMSException changed) {
+                // BouncyCastle reports a digest that does not match the signed bytes by throwing.
+                intact = false;
+            }
             return new Result(true, intact, r[2] + r[3] == pdf.length, SigningKeys.commonName(cert),
                     commonNameOfIssuer(cert));
         } catch (Exception notReadable) {
             // Not a PDF, a damaged one, or a signature that is not CMS: not an intact signature.
+            log.debug("Signature check failed", notReadable);
             return Result.UNSIGNED;
         }
     }

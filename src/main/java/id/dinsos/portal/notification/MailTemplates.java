@@ -53,6 +53,12 @@ public class MailTemplates {
      */
     public static final String APPLICATION_SUBMITTED = "application-submitted";
 
+    /**
+     * A signed letter, attached (the letters module). Placeholders: {@code name}, {@code letterTitle},
+     * {@code letterNumber}, {@code verificationLink}.
+     */
+    public static final String LETTER_ISSUED = "letter-issued";
+
     /** The office's name, filled in by the outbox from the office profile for every template. */
     public static final String OFFICE_NAME = "officeName";
     /** The office's phone, e-mail and website, filled in by the outbox for every template. */
@@ -71,7 +77,9 @@ public class MailTemplates {
                     Set.of("link")),
             STAFF_WELCOME, new Spec(Set.of("name", "link", "expiresInHours"), Set.of("link")),
             APPLICATION_SUBMITTED, new Spec(Set.of("name", "serviceName", "trackingNumber", "submittedAt", "link"),
-                    Set.of("trackingNumber", "link")));
+                    Set.of("trackingNumber", "link")),
+            LETTER_ISSUED, new Spec(Set.of("name", "letterTitle", "letterNumber", "verificationLink"),
+                    Set.of("letterNumber", "verificationLink")));
 
     private static final Logger log = LoggerFactory.getLogger(MailTemplates.class);
     private static final Pattern FILE_NAME = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z]+)\\.txt");
