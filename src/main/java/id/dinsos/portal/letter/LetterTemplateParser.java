@@ -61,6 +61,11 @@ final class LetterTemplateParser {
         }
         String code = fileName.substring(0, fileName.length() - 4);
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        // The last line that has text, for problems "at the end of the file".
+        int lastLine = lines.length;
+        while (lastLine > 1 && lines[lastLine - 1].isBlank()) {
+            lastLine--;
+        }
         Map<String, String> headers = new LinkedHashMap<>();
         Map<String, Integer> headerLines = new LinkedHashMap<>();
         int i = 0;
@@ -93,7 +98,7 @@ final class LetterTemplateParser {
             headerLines.put(key, number);
         }
         if (!closed) {
-            throw new InvalidLetterTemplateException(fileName, lines.length, "the headers are not ended by a line '---'");
+            throw new InvalidLetterTemplateException(fileName, lastLine, "the headers are not ended by a line '---'");
         }
         for (String required : List.of("title", "classification", "services", "paraf", "signer")) {
             if (headers.getOrDefault(required, "").isBlank()) {
@@ -145,13 +150,14 @@ final class LetterTemplateParser {
             throw new InvalidLetterTemplateException(fileName, headerLines.get("signer"), "signer must be one of "
                     + SIGNER_ROLES);
         }
-        List<LetterTemplate.Block> blocks = body(fileName, lines, i, answerCodes);
+        List<LetterTemplate.Block> blocks = body(fileName, lines, i, lastLine, answerCodes);
         check(fileName, headerLines.get("title"), headers.get("title"), answerCodes);
         return new LetterTemplate(code, headers.get("title"), classification, numberUnit, services, paraf, signer,
                 blocks);
     }
 
-    private static List<LetterTemplate.Block> body(String fileName, String[] lines, int start, Set<String> answerCodes) {
+    private static List<LetterTemplate.Block> body(String fileName, String[] lines, int start, int lastLine,
+                                                   Set<String> answerCodes) {
         List<LetterTemplate.Block> blocks = new ArrayList<>();
         @Nullable String section = null;
         List<String> pending = new ArrayList<>();
@@ -205,7 +211,7 @@ final class LetterTemplateParser {
             }
         }
         if (blocks.stream().noneMatch(b -> b instanceof LetterTemplate.Paragraph)) {
-            throw new InvalidLetterTemplateException(fileName, lines.length, "the letter needs at least one [paragraph]");
+            throw new InvalidLetterTemplateException(fileName, lastLine, "the letter needs at least one [paragraph]");
         }
         return blocks;
     }
