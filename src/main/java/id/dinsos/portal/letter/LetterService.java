@@ -410,6 +410,18 @@ public class LetterService {
         return result;
     }
 
+    /** The latest 50 letters the signed-in staff member signed (to revoke one). */
+    @Transactional(readOnly = true)
+    public List<LetterInfo> signedByMe() {
+        PortalUser user = requireStaff();
+        return letters.findTop50BySignerAccountIdOrderByIdDesc(user.accountId()).stream().map(this::info).toList();
+    }
+
+    /** The letter types the office has, for the application's service, by code and title. */
+    public List<LetterTemplate> letterTypesFor(String serviceCode, @Nullable String variant) {
+        return templates.forService(serviceCode, variant);
+    }
+
     /** The signed file, for those who may see the letter; reading it is audited. */
     public record Download(String fileName, InputStream content) {
     }

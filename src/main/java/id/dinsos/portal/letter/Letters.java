@@ -20,5 +20,7 @@ interface Letters extends ListCrudRepository<Letter, Long> {
 
     List<Letter> findByApplicationIdOrderByIdDesc(long applicationId);
 
+    List<Letter> findTop50BySignerAccountIdOrderByIdDesc(long signerAccountId);
+
     List<Letter> findByStatusInOrderByIdAsc(Collection<LetterStatus> statuses);
 }
