@@ -410,6 +410,18 @@ public class LetterService {
         return result;
     }
 
+    /** The issued letters of the signed-in citizen's applications (their own and their organisations'), newest first. */
+    @Transactional(readOnly = true)
+    public List<LetterInfo> mine() {
+        PortalUser user = currentUser.require();
+        if (user.kind() != AccountKind.CITIZEN) {
+            return List.of();
+        }
+        return applications.mine().stream()
+                .flatMap(a -> letters.findByApplicationIdOrderByIdDesc(a.id()).stream())
+                .filter(l -> l.status().issued()).map(this::info).toList();
+    }
+
     /** The latest 50 letters the signed-in staff member signed (to revoke one). */
     @Transactional(readOnly = true)
     public List<LetterInfo> signedByMe() {

@@ -55,6 +55,8 @@ class LetterServiceIntegrationTest {
     @Autowired
     SigningKeys keys;
     @Autowired
+    LetterTemplateAdmin templateAdmin;
+    @Autowired
     ApplicationService intake;
     @Autowired
     RegistrationService registration;
@@ -111,6 +113,8 @@ class LetterServiceIntegrationTest {
         assertThat(text).contains(signed.number(), "Siti Rahmawati", "Kursi roda", "A.N. KEPALA DINAS SOSIAL",
                 "NIP. 197505052000032001", "CA Lokal");
         assertThat(PdfTools.decodeQr(pdf)).endsWith("/verifikasi/" + signed.verificationCode());
+        assertThat(TestAccounts.as(pemohon, () -> letters.mine())).extracting(LetterInfo::id).containsExactly(letter);
+        assertThat(TestAccounts.as(tetangga, () -> letters.mine())).isEmpty();
         // Someone else's letter is "not found", like a missing one.
         assertThatThrownBy(() -> TestAccounts.as(tetangga, () -> letters.download(letter)))
                 .isInstanceOf(RecordNotFoundException.class);
@@ -243,6 +247,21 @@ class LetterServiceIntegrationTest {
         int a = serial(results.get(0).signed().number());
         int b = serial(results.get(2).signed().number());
         assertThat(b).isEqualTo(a + 1);
+    }
+
+    @Test
+    void administrators_check_and_preview_templates_and_nobody_else_does() {
+        String broken = "title: X\nclassification: 400.9\nservices: sjpp\nparaf: VERIFIER\nsigner: HEAD_OF_OFFICE\n---\n"
+                + "[paragraph]\nPasien {{answers.nama-rs}}\n";
+        assertThatThrownBy(() -> TestUsers.callAs(ADMIN, () -> templateAdmin.check("baru.txt", broken)))
+                .isInstanceOf(InvalidLetterTemplateException.class).hasMessageStartingWith("baru.txt:8: unknown placeholder");
+        LetterTemplate fine = TestUsers.callAs(ADMIN, () -> templateAdmin.check("baru.txt",
+                broken.replace("answers.nama-rs", "answers.nama-faskes")));
+        byte[] preview = TestUsers.callAs(ADMIN, () -> templateAdmin.preview(fine));
+        assertThat(new String(preview, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(TestUsers.callAs(ADMIN, () -> templateAdmin.letterTypes())).hasSize(10);
+        assertThatThrownBy(() -> TestUsers.callAs(VERIFIER, () -> templateAdmin.letterTypes()))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     static int serial(String number) {
