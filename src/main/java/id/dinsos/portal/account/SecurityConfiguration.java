@@ -45,7 +45,7 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "masuk";
 
     /** The files of an application a signed-in browser downloads (docs/access-rules.md, "Endpoints"). */
-    static final String[] DOWNLOADS = {"/permohonan/*/tanda-terima.pdf", "/permohonan/*/berkas/*"};
+    static final String[] DOWNLOADS = {"/permohonan/*/tanda-terima.pdf", "/permohonan/*/berkas/*", "/surat/*/unduh"};
 
     /**
      * The REST API ({@code /api/**}), ahead of the chain below: partner systems authenticate with an API
@@ -66,6 +66,8 @@ class SecurityConfiguration {
                 .requestMatchers("/api/v1/services", "/api/v1/services/**").permitAll()
                 // Public tracking: the number and the verifier decide (TrackingService), not a key.
                 .requestMatchers(HttpMethod.GET, "/api/v1/track/**").permitAll()
+                // Public verification of a signed letter by its 128-bit code (letter.api): no key.
+                .requestMatchers(HttpMethod.GET, "/api/v1/letters/*").permitAll()
                 // Applications: the scope here, the service scope and the client's own records in ApplicationService.
                 .requestMatchers(HttpMethod.POST, "/api/v1/applications/**").hasAuthority(write)
                 .requestMatchers(HttpMethod.GET, "/api/v1/applications/**").hasAnyAuthority(read, write)

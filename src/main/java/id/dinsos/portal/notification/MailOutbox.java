@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -67,6 +68,16 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(String recipient, String template, Locale locale, Map<String, ?> model) {
+        enqueue(recipient, template, locale, model, null);
+    }
+
+    /**
+     * Like {@link #enqueue(String, String, Locale, Map)}, with a file from the file store attached: the
+     * sender reads it by its key when it sends, so the file must stay in the store (a signed letter does).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(String recipient, String template, Locale locale, Map<String, ?> model,
+                        @Nullable MailAttachment attachment) {
         if (!MailAddresses.isValid(recipient)) {
             throw new IllegalArgumentException("Not a valid e-mail address: " + MailAddresses.mask(recipient));
         }
@@ -86,7 +97,7 @@ public class MailOutbox {
         values.put(MailTemplates.OFFICE_CONTACT, contact(profile, language));
         RenderedMail rendered = templates.render(template, language, values);
 
-        OutboxMail mail = mails.save(OutboxMail.queue(recipient, rendered, newMessageId(), clock.instant()));
+        OutboxMail mail = mails.save(OutboxMail.queue(recipient, rendered, newMessageId(), attachment, clock.instant()));
         log.info("Queued mail {} #{} to {}", template, mail.id(), MailAddresses.mask(recipient));
     }
 

@@ -63,6 +63,11 @@ public class MailTemplates {
      * {@code serviceName}, {@code trackingNumber}, {@code dueAt}, {@code holderName}, {@code link}.
      */
     public static final String CASE_OVERDUE = "case-overdue";
+    /**
+     * A signed letter, attached (the letters module). Placeholders: {@code name}, {@code letterTitle},
+     * {@code letterNumber}, {@code verificationLink}.
+     */
+    public static final String LETTER_ISSUED = "letter-issued";
 
     /** The office's name, filled in by the outbox from the office profile for every template. */
     public static final String OFFICE_NAME = "officeName";
@@ -86,7 +91,9 @@ public class MailTemplates {
             CASE_DUE_SOON, new Spec(Set.of("name", "serviceName", "trackingNumber", "dueAt", "holderName", "link"),
                     Set.of("trackingNumber", "link")),
             CASE_OVERDUE, new Spec(Set.of("name", "serviceName", "trackingNumber", "dueAt", "holderName", "link"),
-                    Set.of("trackingNumber", "link")));
+                    Set.of("trackingNumber", "link")),
+            LETTER_ISSUED, new Spec(Set.of("name", "letterTitle", "letterNumber", "verificationLink"),
+                    Set.of("letterNumber", "verificationLink")));
 
     private static final Logger log = LoggerFactory.getLogger(MailTemplates.class);
     private static final Pattern FILE_NAME = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.([a-z]+)\\.txt");

@@ -33,12 +33,16 @@ class OutboxMail {
     private final Instant createdAt;
     private @Nullable Instant sentAt;
     private final String messageId;
+    private final @Nullable String attachmentKey;
+    private final @Nullable String attachmentName;
+    private final @Nullable String attachmentType;
     @Version
     private @Nullable Integer version;
 
     OutboxMail(@Nullable Long id, String recipient, String locale, String template, String subject, String body,
                OutboxStatus status, int attempts, @Nullable Instant nextAttemptAt, @Nullable String lastError,
-               Instant createdAt, @Nullable Instant sentAt, String messageId, @Nullable Integer version) {
+               Instant createdAt, @Nullable Instant sentAt, String messageId, @Nullable String attachmentKey,
+               @Nullable String attachmentName, @Nullable String attachmentType, @Nullable Integer version) {
         this.id = id;
         this.recipient = recipient;
         this.locale = locale;
@@ -52,15 +56,32 @@ class OutboxMail {
         this.createdAt = createdAt;
         this.sentAt = sentAt;
         this.messageId = messageId;
+        this.attachmentKey = attachmentKey;
+        this.attachmentName = attachmentName;
+        this.attachmentType = attachmentType;
         this.version = version;
     }
 
     /** A new mail, due at once. */
     static OutboxMail queue(String recipient, RenderedMail mail, String messageId, Instant now) {
+        return queue(recipient, mail, messageId, null, now);
+    }
+
+    /** A new mail with a file from the file store, due at once. */
+    static OutboxMail queue(String recipient, RenderedMail mail, String messageId, @Nullable MailAttachment attachment,
+                            Instant now) {
         Assert.isTrue(MailAddresses.isValid(recipient), "not an e-mail address");
         Assert.hasText(messageId, "a Message-ID is required");
         return new OutboxMail(null, recipient, mail.language(), mail.template(), mail.subject(), mail.body(),
-                OutboxStatus.PENDING, 0, now, null, now, null, messageId, null);
+                OutboxStatus.PENDING, 0, now, null, now, null, messageId,
+                attachment == null ? null : attachment.storageKey(), attachment == null ? null : attachment.fileName(),
+                attachment == null ? null : attachment.mediaType(), null);
+    }
+
+    /** The file to send with the mail, if any. */
+    @Nullable MailAttachment attachment() {
+        return attachmentKey == null || attachmentName == null || attachmentType == null ? null
+                : new MailAttachment(attachmentKey, attachmentName, attachmentType);
     }
 
     void sent(Instant now) {

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 import id.dinsos.portal.office.OfficeService;
+import id.dinsos.portal.shared.storage.FileStore;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -40,6 +41,7 @@ public class OutboxSender {
     private static final int MAX_BATCHES_PER_RUN = 50;
 
     private final OutboxMails mails;
+    private final FileStore files;
     private final JavaMailSender mailSender;
     private final MailSettings settings;
     private final OfficeService office;
@@ -47,9 +49,10 @@ public class OutboxSender {
     private final Clock clock;
     private final boolean serverConfigured;
 
-    OutboxSender(OutboxMails mails, JavaMailSender mailSender, MailSettings settings, OfficeService office,
+    OutboxSender(OutboxMails mails, FileStore files, JavaMailSender mailSender, MailSettings settings, OfficeService office,
                  PlatformTransactionManager transactions, Clock clock) {
         this.mails = mails;
+        this.files = files;
         this.mailSender = mailSender;
         this.settings = settings;
         this.office = office;
@@ -125,12 +128,17 @@ public class OutboxSender {
 
     private MimeMessage message(OutboxMail mail, InternetAddress from, Instant now) throws MessagingException {
         MimeMessage message = mailSender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        MailAttachment attachment = mail.attachment();
+        MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, StandardCharsets.UTF_8.name());
         helper.setFrom(from);
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
         helper.setSentDate(Date.from(now));
+        if (attachment != null) {
+            // Read from the store at sending time; a file that is gone makes the attempt fail and retry.
+            helper.addAttachment(attachment.fileName(), () -> files.open(attachment.storageKey()), attachment.mediaType());
+        }
         message.setHeader("Content-Language", mail.locale());
         // JavaMailSenderImpl keeps a Message-ID that is already set: the same one on every attempt.
         message.setHeader("Message-ID", mail.messageId());

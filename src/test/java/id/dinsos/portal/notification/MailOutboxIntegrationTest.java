@@ -60,6 +60,8 @@ class MailOutboxIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    id.dinsos.portal.shared.storage.FileStore files;
 
     TransactionTemplate transaction;
 
@@ -260,7 +262,8 @@ class MailOutboxIntegrationTest {
     @Test
     void without_a_mail_server_configured_mail_stays_queued_with_its_attempts_unspent() {
         enqueueCommitted("budi@example.org", Languages.INDONESIAN);
-        OutboxSender unconfigured = new OutboxSender(mails, new JavaMailSenderImpl(), settings, office, transactions, clock);
+        OutboxSender unconfigured = new OutboxSender(mails, files, new JavaMailSenderImpl(), settings, office, transactions,
+                clock);
 
         assertThat(unconfigured.sendDue(clock.instant().plus(Duration.ofHours(1)))).isZero();
 

@@ -46,7 +46,11 @@ public final class PdfFonts {
                 throw new IllegalStateException("The font " + resource + " is missing from the application");
             }
             // Identity-H: any Unicode character the font has; embedded, and subset by the writer.
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            // No CIDSet: optional in PDF 1.7, and veraPDF refuses PDF/A-2 letters whose CIDSet does not
+            // list exactly the subset's glyphs (GUIDE §5).
+            font.setIncludeCidSet(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

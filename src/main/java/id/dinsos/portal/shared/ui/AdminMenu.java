@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Nav;
 
 /**
  * The administrator's pages, as a row of links at the top of each: staff, units, API clients, the
- * outbox, the audit trail and the holidays. Plain links by path, so the shared layout does not depend on the modules
+ * outbox, the audit trail, the holidays and the letter templates. Plain links by path, so the shared layout does not depend on the modules
  * that own the pages; the current page is marked for screen readers with {@code aria-current}.
  */
 public class AdminMenu extends Nav {
@@ -19,7 +19,8 @@ public class AdminMenu extends Nav {
             new String[] {"admin/klien-api", "admin.menu.apiclients"},
             new String[] {"admin/surat-keluar", "admin.menu.outbox"},
             new String[] {"admin/audit", "admin.menu.audit"},
-            new String[] {"admin/hari-libur", "admin.menu.holidays"});
+            new String[] {"admin/hari-libur", "admin.menu.holidays"},
+            new String[] {"admin/templat-surat", "admin.menu.letter-templates"});
 
     public AdminMenu(String currentPath) {
         addClassName("admin-menu");

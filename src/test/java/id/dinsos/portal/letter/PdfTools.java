@@ -1,0 +1,110 @@
+package id.dinsos.portal.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Assumptions;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+
+/** Independent checks of a letter: Debian's pdfsig and pdftoppm, veraPDF, ZXing's decoder. */
+final class PdfTools {
+
+    private static final Path PDFSIG = Path.of("/usr/bin/pdfsig");
+    private static final Path PDFTOPPM = Path.of("/usr/bin/pdftoppm");
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private PdfTools() {
+    }
+
+    /** pdfsig's whole output (it exits 0 whether or not the signature is valid, so the output is what counts). */
+    static String pdfsig(byte[] pdf) throws IOException, InterruptedException {
+        requireTool(PDFSIG);
+        Path file = Files.createTempFile("surat", ".pdf");
+        try {
+            Files.write(file, pdf);
+            Process process = new ProcessBuilder(PDFSIG.toString(), file.toString()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            return output;
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** In CI (.ci/run installs poppler-utils) a missing tool fails the test; on a developer's machine it skips it. */
+    private static void requireTool(Path tool) {
+        String message = tool + " (Debian poppler-utils) is not installed: apt-get install -y poppler-utils";
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(Files.isExecutable(tool)).as(message).isTrue();
+        }
+        Assumptions.assumeTrue(Files.isExecutable(tool), message);
+    }
+
+    /** veraPDF's failed rules for PDF/A-2b; empty when the file complies. */
+    static List<String> pdfaFailures(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
+            ValidationResult result = validator.validate(parser);
+            return result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct().toList();
+        }
+    }
+
+    /** The QR code on the first page, rendered by pdftoppm at 150 dpi and decoded by ZXing. */
+    static String decodeQr(byte[] pdf) throws Exception {
+        requireTool(PDFTOPPM);
+        Path dir = Files.createTempDirectory("surat-png");
+        Path file = dir.resolve("surat.pdf");
+        Files.write(file, pdf);
+        Process process = new ProcessBuilder(PDFTOPPM.toString(), "-r", "150", "-png", "-f", "1", "-l", "1",
+                file.toString(), dir.resolve("page").toString()).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Path png;
+        try (var files = Files.list(dir)) {
+            png = files.filter(p -> p.toString().endsWith(".png")).findFirst().orElseThrow();
+        }
+        BufferedImage image = ImageIO.read(png.toFile());
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS,
+                List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    }
+
+    /** The file with one byte changed at the first occurrence of the text, which must lie in the signed range. */
+    static byte[] tamper(byte[] pdf, String text) {
+        byte[] copy = pdf.clone();
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        int at = raw.indexOf(text);
+        assertThat(at).as("'" + text + "' in the file").isPositive();
+        copy[at] = (byte) (copy[at] ^ 0x01);
+        return copy;
+    }
+}
