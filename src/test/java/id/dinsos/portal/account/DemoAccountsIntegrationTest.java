@@ -22,7 +22,9 @@ import id.dinsos.portal.support.TestDatabaseConfiguration;
  * password. The same context as the demo mailbox test (demo profile, own embedded database).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.mail.host=", "portal.data-dir=target/test-data-demo"})
+        // The demo profile's own key secret would leave keys the other test contexts (one database) cannot open.
+        properties = {"spring.mail.host=", "portal.data-dir=target/test-data-demo",
+                "portal.letters.key-secret=test-only-letter-key-secret"})
 @ActiveProfiles({"test", "demo"})
 @Import(TestDatabaseConfiguration.class)
 class DemoAccountsIntegrationTest {

@@ -59,13 +59,16 @@ class MailTemplatesTest {
         MailTemplates templates = shipped();
         assertThat(templates.names()).containsExactlyInAnyOrder(MailTemplates.VERIFY_EMAIL, MailTemplates.PASSWORD_RESET,
                 MailTemplates.ORGANISATION_INVITATION, MailTemplates.STAFF_WELCOME, MailTemplates.APPLICATION_SUBMITTED,
-                MailTemplates.CASE_DUE_SOON, MailTemplates.CASE_OVERDUE);
+                MailTemplates.CASE_DUE_SOON, MailTemplates.CASE_OVERDUE, MailTemplates.LETTER_ISSUED);
         for (String name : templates.names()) {
             for (Locale locale : Languages.SUPPORTED) {
                 RenderedMail mail = templates.render(name, locale, modelFor(name));
                 assertThat(mail.language()).isEqualTo(locale.getLanguage());
                 assertThat(mail.subject() + mail.body()).as(name + " " + locale).doesNotContain("{{").doesNotContain("}}");
-                assertThat(mail.body()).as(name + " " + locale).contains("<link>").contains("Dinas Sosial Kabupaten Bekasi")
+                // Every mail leads somewhere: the portal's page, or a letter's public verification address.
+                assertThat(mail.body()).as(name + " " + locale)
+                        .contains(MailTemplates.LETTER_ISSUED.equals(name) ? "<verificationLink>" : "<link>")
+                        .contains("Dinas Sosial Kabupaten Bekasi")
                         .contains("Telepon: 021-89970065");
             }
         }
