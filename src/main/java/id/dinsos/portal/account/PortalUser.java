@@ -116,6 +116,16 @@ public final class PortalUser implements UserDetails {
         return grants.stream().anyMatch(g -> g.role() == role && g.unitCode().equals(unit));
     }
 
+    /**
+     * Whether this person reads the cases of a unit (its submitted applications, their files and
+     * letters): a case role held there ({@link StaffRole#UNIT_CASE_ROLES}), or the secretary's or the
+     * head of office's anywhere ({@link StaffRole#OFFICE_WIDE_ROLES}). Citizens and administrators do not.
+     */
+    public boolean readsCasesOf(String unit) {
+        return grants.stream().anyMatch(g -> StaffRole.OFFICE_WIDE_ROLES.contains(g.role())
+                || StaffRole.UNIT_CASE_ROLES.contains(g.role()) && g.unitCode().equals(unit));
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return authorities;

@@ -1,5 +1,9 @@
 package id.dinsos.portal.account;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What a member of staff may do, each held in a unit. A person may hold several; a signed-in staff
  * member carries {@code ROLE_STAFF} and {@code ROLE_<name>} for each role held (or deputised for
@@ -25,6 +29,13 @@ public enum StaffRole {
     SOCIAL_WORKER(false),
     /** Manages staff accounts, units and API clients; reads no case documents by this role. */
     ADMIN(false);
+
+    /** The roles that work the cases of their own unit (and read its applications and letters). */
+    public static final Set<StaffRole> UNIT_CASE_ROLES = Collections.unmodifiableSet(
+            EnumSet.of(FRONT_OFFICE, VERIFIER, TEAM_LEAD, HEAD_OF_DIVISION));
+    /** The roles that read the cases of every unit. */
+    public static final Set<StaffRole> OFFICE_WIDE_ROLES = Collections.unmodifiableSet(
+            EnumSet.of(SECRETARY, HEAD_OF_OFFICE));
 
     private final boolean deputisable;
 

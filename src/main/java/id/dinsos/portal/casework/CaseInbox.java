@@ -32,7 +32,7 @@ import id.dinsos.portal.office.OfficeService;
  * The back office's inbox: a page of cases at a time over {@code casework_case}, filtered and sorted on
  * its stored columns (the deadline and the due-soon instant are stored, so the state at {@code now} is a
  * comparison, not a clock per case). Only the units the signed-in person may read are ever queried
- * ({@link CaseworkService#mayRead}); anyone without a case role is refused.
+ * ({@link PortalUser#readsCasesOf}); anyone without a case role is refused.
  */
 @Service
 @Transactional(readOnly = true)
@@ -118,7 +118,7 @@ public class CaseInbox {
 
     private String where(InboxFilter filter, boolean withState, Map<String, Object> params) {
         PortalUser user = currentUser.require();
-        CaseScope scope = CaseScope.of(user, CaseworkService.UNIT_ROLES);
+        CaseScope scope = CaseScope.of(user, StaffRole.UNIT_CASE_ROLES);
         Instant now = clock.instant();
         params.put("now", Timestamp.from(now));
         List<String> and = new ArrayList<>();
@@ -176,9 +176,9 @@ public class CaseInbox {
         or.add("c.holder_account_id = :me");
         int i = 0;
         for (StaffGrant g : user.grants()) {
-            if (CaseworkService.OFFICE_WIDE.contains(g.role())) {
+            if (StaffRole.OFFICE_WIDE_ROLES.contains(g.role())) {
                 or.add("c.holder_account_id IS NULL AND c.holder_role = :role" + i);
-            } else if (CaseworkService.UNIT_ROLES.contains(g.role())) {
+            } else if (StaffRole.UNIT_CASE_ROLES.contains(g.role())) {
                 or.add("c.holder_account_id IS NULL AND c.holder_role = :role" + i + " AND c.unit_code = :unit" + i);
                 params.put("unit" + i, g.unitCode());
             } else {

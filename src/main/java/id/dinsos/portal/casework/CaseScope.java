@@ -11,7 +11,7 @@ import id.dinsos.portal.account.PortalUser;
 import id.dinsos.portal.account.StaffRole;
 
 /**
- * The units a person may read cases of, as {@link CaseworkService#mayRead} decides one at a time, for
+ * The units a person may read cases of, as {@link PortalUser#readsCasesOf} decides one at a time, for
  * queries over many cases: every unit for the secretary and the head of office, else the units where
  * they hold one of the {@code roles}. Anyone holding none is refused.
  */
@@ -21,7 +21,7 @@ record CaseScope(boolean allUnits, List<String> units) {
         if (user.kind() != AccountKind.STAFF) {
             throw new AccessDeniedException("Cases are for staff");
         }
-        boolean all = user.grants().stream().anyMatch(g -> CaseworkService.OFFICE_WIDE.contains(g.role()));
+        boolean all = CaseworkAccess.holdsOfficeWide(user);
         List<String> units = user.grants().stream().filter(g -> unitRoles.contains(g.role()))
                 .map(g -> g.unitCode()).distinct().sorted().toList();
         if (!all && units.isEmpty()) {

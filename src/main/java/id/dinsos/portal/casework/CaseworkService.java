@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.dinsos.portal.account.AccountDirectory;
 import id.dinsos.portal.account.AccountDirectory.StaffHolder;
-import id.dinsos.portal.account.AccountKind;
 import id.dinsos.portal.account.CurrentUser;
 import id.dinsos.portal.account.PortalUser;
 import id.dinsos.portal.account.StaffGrant;
@@ -61,14 +59,6 @@ public class CaseworkService {
     private static final Logger log = LoggerFactory.getLogger(CaseworkService.class);
     private static final String SUBJECT = "CASE";
     static final int TEXT_MAX = 1000;
-    /** Roles that work cases in their own unit. */
-    static final Set<StaffRole> UNIT_ROLES = EnumSet.of(StaffRole.FRONT_OFFICE, StaffRole.VERIFIER,
-            StaffRole.TEAM_LEAD, StaffRole.HEAD_OF_DIVISION);
-    /** Roles that see every unit's cases. */
-    static final Set<StaffRole> OFFICE_WIDE = EnumSet.of(StaffRole.SECRETARY, StaffRole.HEAD_OF_OFFICE);
-    private static final Set<StaffRole> VERIFYING = EnumSet.of(StaffRole.VERIFIER, StaffRole.TEAM_LEAD,
-            StaffRole.HEAD_OF_DIVISION);
-    private static final Set<StaffRole> SUPERVISING = EnumSet.of(StaffRole.TEAM_LEAD, StaffRole.HEAD_OF_DIVISION);
 
     private final CaseFiles cases;
     private final CasePauses pauses;
@@ -203,10 +193,7 @@ public class CaseworkService {
         CaseFacts facts = progress.facts(caseId);
         int round = facts.round();
         List<String> requirements = facts.requirementCodes();
-        Map<String, RequirementCheck> latest = new LinkedHashMap<>();
-        checks.findByCaseIdOrderById(caseId).stream().filter(c -> c.round() == round)
-                .forEach(c -> latest.put(c.requirementCode(), c));
-        List<CaseDetails.Check> found = latest.values().stream()
+        List<CaseDetails.Check> found = latestChecks(caseId, round).stream()
                 .map(c -> new CaseDetails.Check(c.requirementCode(), c.verdict(), c.reasonCode(), c.reasonText(),
                         c.checkedAt())).toList();
         List<CaseAction> history = actions.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
@@ -237,7 +224,7 @@ public class CaseworkService {
         PortalUser user = staff();
         CaseFile file = readable(user, caseId);
         int rank = rank(user, file.unitCode());
-        boolean supervisor = maySupervise(user, file.unitCode());
+        boolean supervisor = CaseworkAccess.supervises(user, file.unitCode());
         return accounts.staffOfUnit(file.unitCode()).stream()
                 .filter(h -> h.accountId() != user.accountId())
                 .filter(h -> topRole(h.roles()) != null)
@@ -283,7 +270,7 @@ public class CaseworkService {
     public void reassign(long caseId, int expectedVersion, long toAccountId, String reason) {
         PortalUser user = staff();
         CaseFile file = writable(user, caseId, expectedVersion);
-        if (!maySupervise(user, file.unitCode())) {
+        if (!CaseworkAccess.supervises(user, file.unitCode())) {
             throw new AccessDeniedException("Only team leads and heads reassign a case");
         }
         StaffHolder target = member(file, toAccountId);
@@ -306,7 +293,7 @@ public class CaseworkService {
                       @Nullable CommonReason reason, @Nullable String reasonText) {
         PortalUser user = staff();
         CaseFile file = writable(user, caseId, expectedVersion);
-        requireRole(user, file, VERIFYING);
+        CaseworkAccess.requireHolding(user, file, CaseworkAccess.WORKING);
         requireUnderWay(file);
         CaseFacts facts = progress.facts(caseId);
         if (!facts.requirementCodes().contains(requirementCode)) {
@@ -336,13 +323,10 @@ public class CaseworkService {
     public void returnWanting(long caseId, int expectedVersion) {
         PortalUser user = staff();
         CaseFile file = writable(user, caseId, expectedVersion);
-        requireRole(user, file, VERIFYING);
+        CaseworkAccess.requireHolding(user, file, CaseworkAccess.WORKING);
         requireUnderWay(file);
         int round = progress.facts(caseId).round();
-        Map<String, RequirementCheck> latest = new LinkedHashMap<>();
-        checks.findByCaseIdOrderById(caseId).stream().filter(c -> c.round() == round)
-                .forEach(c -> latest.put(c.requirementCode(), c));
-        List<CorrectionItem> items = latest.values().stream().filter(c -> c.verdict() == Verdict.WANTING)
+        List<CorrectionItem> items = latestChecks(caseId, round).stream().filter(c -> c.verdict() == Verdict.WANTING)
                 .map(c -> CorrectionItem.document(c.requirementCode(), reasonForApplicant(c))).toList();
         if (items.isEmpty()) {
             throw new CaseRefusedException("casework.error.nothing-wanting");
@@ -363,7 +347,7 @@ public class CaseworkService {
     public void awaitOutside(long caseId, int expectedVersion, String party, String awaited) {
         PortalUser user = staff();
         CaseFile file = writable(user, caseId, expectedVersion);
-        requireRole(user, file, VERIFYING);
+        CaseworkAccess.requireHolding(user, file, CaseworkAccess.WORKING);
         requireUnderWay(file);
         if (file.pausedSince() != null) {
             throw new CaseRefusedException("casework.error.already-waiting");
@@ -385,7 +369,7 @@ public class CaseworkService {
                                 @Nullable LocalDate documentDate, @Nullable String note) {
         PortalUser user = staff();
         CaseFile file = writable(user, caseId, expectedVersion);
-        requireRole(user, file, VERIFYING);
+        CaseworkAccess.requireHolding(user, file, CaseworkAccess.WORKING);
         ExternalWait wait = outside.findByCaseIdOrderById(caseId).stream().filter(ExternalWait::isOpen)
                 .reduce((a, b) -> b).orElseThrow(() -> new CaseRefusedException("casework.error.not-waiting"));
         Instant now = clock.instant();
@@ -506,6 +490,14 @@ public class CaseworkService {
         }
     }
 
+    /** The finding that stands for each requirement in a round: the latest (earlier ones are kept). */
+    private List<RequirementCheck> latestChecks(long caseId, int round) {
+        Map<String, RequirementCheck> latest = new LinkedHashMap<>();
+        checks.findByCaseIdOrderById(caseId).stream().filter(c -> c.round() == round)
+                .forEach(c -> latest.put(c.requirementCode(), c));
+        return List.copyOf(latest.values());
+    }
+
     private List<CasePause> pausesOf(CaseFile file) {
         return new ArrayList<>(pauses.findByCaseIdOrderByPausedAt(file.id()));
     }
@@ -513,48 +505,15 @@ public class CaseworkService {
     // ---------------------------------------------------------------- access
 
     private PortalUser staff() {
-        PortalUser user = currentUser.require();
-        if (user.kind() != AccountKind.STAFF) {
-            throw new RecordNotFoundException("Case");
-        }
-        return user;
+        return CaseworkAccess.staff(currentUser);
     }
 
     private CaseFile readable(PortalUser user, long caseId) {
-        CaseFile file = cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException("Case"));
-        if (!mayRead(user, file.unitCode())) {
-            throw new RecordNotFoundException("Case");
-        }
-        return file;
+        return CaseworkAccess.readable(cases, user, caseId);
     }
 
     private CaseFile writable(PortalUser user, long caseId, int expectedVersion) {
-        CaseFile file = cases.findLockedById(caseId).orElseThrow(() -> new RecordNotFoundException("Case"));
-        if (!mayRead(user, file.unitCode())) {
-            throw new RecordNotFoundException("Case");
-        }
-        if (file.version() != expectedVersion) {
-            throw new CaseChangedException();
-        }
-        return file;
-    }
-
-    static boolean mayRead(PortalUser user, String unit) {
-        return user.grants().stream().anyMatch(g -> OFFICE_WIDE.contains(g.role())
-                || UNIT_ROLES.contains(g.role()) && g.unitCode().equals(unit));
-    }
-
-    private static boolean maySupervise(PortalUser user, String unit) {
-        return user.grants().stream().anyMatch(g -> OFFICE_WIDE.contains(g.role())
-                || SUPERVISING.contains(g.role()) && g.unitCode().equals(unit));
-    }
-
-    private static void requireRole(PortalUser user, CaseFile file, Set<StaffRole> roles) {
-        boolean allowed = user.grants().stream()
-                .anyMatch(g -> roles.contains(g.role()) && g.unitCode().equals(file.unitCode()));
-        if (!allowed) {
-            throw new AccessDeniedException("Not allowed on this case by the user's roles in its unit");
-        }
+        return CaseworkAccess.writable(cases, user, caseId, expectedVersion);
     }
 
     private static void requireUnderWay(CaseFile file) {
@@ -566,14 +525,13 @@ public class CaseworkService {
     private CaseDetails.Allowed allowed(PortalUser user, CaseFile file) {
         boolean underWay = ApplicationProgress.underWay(file.status());
         int rank = rank(user, file.unitCode());
-        boolean verifier = user.grants().stream()
-                .anyMatch(g -> VERIFYING.contains(g.role()) && g.unitCode().equals(file.unitCode()));
+        boolean verifier = CaseworkAccess.holdsIn(user, file.unitCode(), CaseworkAccess.WORKING);
         Set<StaffRole> deciders = settings.decidersOf(file.serviceCode());
         boolean decider = user.grants().stream().anyMatch(g -> deciders.contains(g.role())
                 && g.unitCode().equals(file.unitCode())) || holdsAnywhere(user, StaffRole.HEAD_OF_OFFICE);
         return new CaseDetails.Allowed(
                 underWay && rank > 1 && (holds(user, file) || rank > rank(file.holderRole())),
-                underWay && maySupervise(user, file.unitCode()),
+                underWay && CaseworkAccess.supervises(user, file.unitCode()),
                 underWay && verifier && file.pausedSince() == null,
                 underWay && verifier,
                 underWay && decider && file.pausedSince() == null);
@@ -585,7 +543,7 @@ public class CaseworkService {
             return file.holderAccountId() == user.accountId();
         }
         return user.grants().stream().anyMatch(g -> g.role() == file.holderRole()
-                && (g.unitCode().equals(file.unitCode()) || OFFICE_WIDE.contains(g.role())));
+                && (g.unitCode().equals(file.unitCode()) || StaffRole.OFFICE_WIDE_ROLES.contains(g.role())));
     }
 
     /** The user's place in the unit's chain: 4 head of office, 3 head of division, 2 team lead, 1 pelaksana. */

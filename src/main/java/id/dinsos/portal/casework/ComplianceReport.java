@@ -7,13 +7,11 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.dinsos.portal.account.CurrentUser;
-import id.dinsos.portal.account.StaffRole;
 import id.dinsos.portal.office.OfficeService;
 
 /**
@@ -34,7 +31,6 @@ import id.dinsos.portal.office.OfficeService;
 @Transactional(readOnly = true)
 public class ComplianceReport {
 
-    static final Set<StaffRole> SUPERVISING = EnumSet.of(StaffRole.TEAM_LEAD, StaffRole.HEAD_OF_DIVISION);
 
     /** One unit's open cases by state (every open state present). */
     public record UnitLoad(String unitCode, Map<InboxState, Integer> counts) {
@@ -138,7 +134,7 @@ public class ComplianceReport {
     }
 
     private CaseScope scope() {
-        return CaseScope.of(currentUser.require(), SUPERVISING);
+        return CaseScope.of(currentUser.require(), CaseworkAccess.SUPERVISING);
     }
 
     private static String quote(String value) {

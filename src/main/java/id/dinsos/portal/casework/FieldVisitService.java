@@ -79,8 +79,7 @@ public class FieldVisitService {
     @Transactional(readOnly = true)
     public List<VisitInfo> visits(long caseId) {
         PortalUser user = CaseworkAccess.staff(currentUser);
-        CaseFile file = cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException("Case"));
-        CaseworkAccess.requireReadable(user, file);
+        CaseFile file = CaseworkAccess.readable(cases, user, caseId);
         List<FieldVisit> list = visits.findByCaseIdOrderByScheduledForAscIdAsc(caseId);
         Map<Long, List<VisitInfo.Photo>> byVisit = photos.findByVisitIdInOrderById(
                         list.stream().map(FieldVisit::id).toList().isEmpty() ? List.of(-1L)
@@ -98,8 +97,7 @@ public class FieldVisitService {
     @Transactional(readOnly = true)
     public List<StaffHolder> officers(long caseId) {
         PortalUser user = CaseworkAccess.staff(currentUser);
-        CaseFile file = cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException("Case"));
-        CaseworkAccess.requireReadable(user, file);
+        CaseFile file = CaseworkAccess.readable(cases, user, caseId);
         return officersOf(file);
     }
 
@@ -118,11 +116,7 @@ public class FieldVisitService {
     public long schedule(long caseId, int expectedVersion, long officerAccountId, @Nullable LocalDateTime when,
                          @Nullable String purpose) {
         PortalUser user = CaseworkAccess.staff(currentUser);
-        CaseFile file = cases.findLockedById(caseId).orElseThrow(() -> new RecordNotFoundException("Case"));
-        CaseworkAccess.requireReadable(user, file);
-        if (file.version() != expectedVersion) {
-            throw new CaseChangedException();
-        }
+        CaseFile file = CaseworkAccess.writable(cases, user, caseId, expectedVersion);
         if (!CaseworkAccess.holdsIn(user, file.unitCode(), CaseworkAccess.WORKING)) {
             throw new AccessDeniedException("Only the unit's verifiers, team leads and heads schedule a visit");
         }
@@ -239,7 +233,7 @@ public class FieldVisitService {
         PortalUser user = CaseworkAccess.staff(currentUser);
         VisitPhoto photo = photos.findById(photoId).orElseThrow(() -> new RecordNotFoundException("Photo"));
         CaseFile file = cases.findById(photo.caseId()).orElseThrow(() -> new RecordNotFoundException("Photo"));
-        if (!CaseworkService.mayRead(user, file.unitCode())) {
+        if (!user.readsCasesOf(file.unitCode())) {
             throw new RecordNotFoundException("Photo");
         }
         audit.record("CASE_VISIT_PHOTO_OPENED", SUBJECT, file.id(), "photo=" + photoId);

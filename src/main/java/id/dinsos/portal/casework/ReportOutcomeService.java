@@ -21,7 +21,6 @@ import id.dinsos.portal.account.PortalUser;
 import id.dinsos.portal.audit.AuditLog;
 import id.dinsos.portal.intake.ApplicationKind;
 import id.dinsos.portal.intake.ApplicationProgress;
-import id.dinsos.portal.shared.RecordNotFoundException;
 import id.dinsos.portal.sla.SlaService;
 
 /**
@@ -65,8 +64,7 @@ public class ReportOutcomeService {
     @Transactional(readOnly = true)
     public ReportRecord report(long caseId) {
         PortalUser user = CaseworkAccess.staff(currentUser);
-        CaseFile file = cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException("Case"));
-        CaseworkAccess.requireReadable(user, file);
+        CaseFile file = CaseworkAccess.readable(cases, user, caseId);
         List<ReportOutcomeRecord> found = outcomes.findByCaseIdOrderById(caseId);
         List<HandoverRecord> handed = handovers.findByCaseIdOrderById(caseId);
         Set<Long> ids = new HashSet<>();
@@ -87,8 +85,7 @@ public class ReportOutcomeService {
     @Transactional(readOnly = true)
     public List<StaffHolder> officers(long caseId) {
         PortalUser user = CaseworkAccess.staff(currentUser);
-        CaseFile file = cases.findById(caseId).orElseThrow(() -> new RecordNotFoundException("Case"));
-        CaseworkAccess.requireReadable(user, file);
+        CaseFile file = CaseworkAccess.readable(cases, user, caseId);
         return officersOf(file);
     }
 
@@ -160,12 +157,10 @@ public class ReportOutcomeService {
         return java.util.Objects.requireNonNull(saved.id());
     }
 
+
+    /** The report's case, locked, for someone who works it by their role in its unit, while it is under way. */
     private CaseFile writable(PortalUser user, long caseId, int expectedVersion) {
-        CaseFile file = cases.findLockedById(caseId).orElseThrow(() -> new RecordNotFoundException("Case"));
-        CaseworkAccess.requireReadable(user, file);
-        if (file.version() != expectedVersion) {
-            throw new CaseChangedException();
-        }
+        CaseFile file = CaseworkAccess.writable(cases, user, caseId, expectedVersion);
         if (!mayRecordByRole(user, file)) {
             throw new AccessDeniedException("Only the unit's verifiers, team leads and heads record on a report");
         }

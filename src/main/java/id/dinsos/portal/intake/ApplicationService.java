@@ -36,7 +36,6 @@ import id.dinsos.portal.account.CurrentUser;
 import id.dinsos.portal.account.FieldProblem;
 import id.dinsos.portal.account.FormRejectedException;
 import id.dinsos.portal.account.PortalUser;
-import id.dinsos.portal.account.StaffGrant;
 import id.dinsos.portal.account.StaffRole;
 import id.dinsos.portal.audit.ActorKind;
 import id.dinsos.portal.audit.AuditLog;
@@ -85,9 +84,6 @@ public class ApplicationService {
     private static final String APPLICATION = "Application";
     private static final String AUDIT_SUBJECT = "APPLICATION";
     static final int REASON_MAX = 1000;
-    private static final Set<StaffRole> CASE_ROLES = Set.of(StaffRole.FRONT_OFFICE, StaffRole.VERIFIER,
-            StaffRole.TEAM_LEAD, StaffRole.HEAD_OF_DIVISION);
-    private static final Set<StaffRole> OFFICE_WIDE_ROLES = Set.of(StaffRole.SECRETARY, StaffRole.HEAD_OF_OFFICE);
     private static final Set<StaffRole> RETURNING_ROLES = Set.of(StaffRole.VERIFIER, StaffRole.TEAM_LEAD,
             StaffRole.HEAD_OF_DIVISION);
 
@@ -774,14 +770,7 @@ public class ApplicationService {
         if (user.isEmpty() || user.get().kind() != AccountKind.STAFF || application.status() == ApplicationStatus.DRAFT) {
             return false;
         }
-        String unit = service(application.serviceCode()).unit();
-        for (StaffGrant grant : user.get().grants()) {
-            if (OFFICE_WIDE_ROLES.contains(grant.role())
-                    || CASE_ROLES.contains(grant.role()) && grant.unitCode().equals(unit)) {
-                return true;
-            }
-        }
-        return false;
+        return user.get().readsCasesOf(service(application.serviceCode()).unit());
     }
 
     private static boolean holds(PortalUser user, StaffRole role) {

@@ -84,9 +84,6 @@ public class LetterService {
     static final int REASON_MAX = 1000;
     private static final Set<StaffRole> PREPARING_ROLES = EnumSet.of(StaffRole.VERIFIER, StaffRole.TEAM_LEAD,
             StaffRole.HEAD_OF_DIVISION);
-    private static final Set<StaffRole> UNIT_ROLES = EnumSet.of(StaffRole.FRONT_OFFICE, StaffRole.VERIFIER,
-            StaffRole.TEAM_LEAD, StaffRole.HEAD_OF_DIVISION);
-    private static final Set<StaffRole> OFFICE_WIDE_ROLES = EnumSet.of(StaffRole.SECRETARY, StaffRole.HEAD_OF_OFFICE);
 
     private final Letters letters;
     private final ParafSteps steps;
@@ -504,13 +501,12 @@ public class LetterService {
     }
 
     private static boolean mayStaffRead(PortalUser user, Letter letter) {
-        return user.grants().stream().anyMatch(g -> OFFICE_WIDE_ROLES.contains(g.role())
-                || UNIT_ROLES.contains(g.role()) && g.unitCode().equals(letter.unitCode()));
+        return user.readsCasesOf(letter.unitCode());
     }
 
     /** The secretary initials office-wide; every other role in the letter's unit. */
     private static boolean holdsForLetter(PortalUser user, StaffRole role, Letter letter) {
-        return OFFICE_WIDE_ROLES.contains(role) ? user.grants().stream().anyMatch(g -> g.role() == role)
+        return StaffRole.OFFICE_WIDE_ROLES.contains(role) ? user.grants().stream().anyMatch(g -> g.role() == role)
                 : user.holds(role, letter.unitCode());
     }
 

@@ -48,6 +48,13 @@ public final class TestStaff {
         return form;
     }
 
+    /** A real staff member of the unit with one role, created by the administrator, as the services see them. */
+    public static PortalUser member(StaffService staff, PortalUser admin, String unitCode, StaffRole role) {
+        StaffForm form = form(unitCode, role);
+        long id = TestUsers.callAs(admin, () -> staff.create(form));
+        return TestUsers.staff(id, unitCode, role);
+    }
+
     public static long idOf(JdbcTemplate jdbc, String email) {
         return jdbc.queryForObject("SELECT id FROM account_user WHERE email = ?", Long.class, email);
     }

@@ -24,7 +24,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import id.dinsos.portal.account.PasswordResetService;
 import id.dinsos.portal.account.PortalUser;
 import id.dinsos.portal.account.RegistrationService;
-import id.dinsos.portal.account.StaffForm;
 import id.dinsos.portal.account.StaffRole;
 import id.dinsos.portal.account.StaffService;
 import id.dinsos.portal.account.TestAccounts;
@@ -92,9 +91,7 @@ class CaseInboxIntegrationTest {
     }
 
     PortalUser staffMember(PortalUser admin, String unit, StaffRole role) {
-        StaffForm form = TestStaff.form(unit, role);
-        long id = callAs(admin, () -> staffService.create(form));
-        return TestUsers.staff(id, unit, role);
+        return TestStaff.member(staffService, admin, unit, role);
     }
 
     @AfterEach

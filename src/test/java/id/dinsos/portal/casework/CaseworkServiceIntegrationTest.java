@@ -21,13 +21,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import id.dinsos.portal.account.PasswordResetService;
 import id.dinsos.portal.account.PortalUser;
 import id.dinsos.portal.account.RegistrationService;
-import id.dinsos.portal.account.StaffForm;
 import id.dinsos.portal.account.StaffRole;
 import id.dinsos.portal.account.StaffService;
 import id.dinsos.portal.account.TestAccounts;
 import id.dinsos.portal.account.TestAccounts.Citizen;
 import id.dinsos.portal.account.TestStaff;
-import id.dinsos.portal.account.TestUsers;
 import id.dinsos.portal.catalogue.CatalogueService;
 import id.dinsos.portal.intake.ApplicationService;
 import id.dinsos.portal.intake.ApplicationStatus;
@@ -93,9 +91,7 @@ class CaseworkServiceIntegrationTest {
     }
 
     PortalUser staffMember(PortalUser admin, String unit, StaffRole role) {
-        StaffForm form = TestStaff.form(unit, role);
-        long id = callAs(admin, () -> staffService.create(form));
-        return TestUsers.staff(id, unit, role);
+        return TestStaff.member(staffService, admin, unit, role);
     }
 
     @AfterEach

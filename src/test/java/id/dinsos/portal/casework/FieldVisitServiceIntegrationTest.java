@@ -22,13 +22,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import id.dinsos.portal.account.PasswordResetService;
 import id.dinsos.portal.account.PortalUser;
 import id.dinsos.portal.account.RegistrationService;
-import id.dinsos.portal.account.StaffForm;
 import id.dinsos.portal.account.StaffRole;
 import id.dinsos.portal.account.StaffService;
 import id.dinsos.portal.account.TestAccounts;
 import id.dinsos.portal.account.TestAccounts.Citizen;
 import id.dinsos.portal.account.TestStaff;
-import id.dinsos.portal.account.TestUsers;
 import id.dinsos.portal.intake.ApplicationService;
 import id.dinsos.portal.intake.ApplicationStatus;
 import id.dinsos.portal.intake.TestApplications;
@@ -85,9 +83,7 @@ class FieldVisitServiceIntegrationTest {
     }
 
     PortalUser staffMember(PortalUser admin, String unit, StaffRole role) {
-        StaffForm form = TestStaff.form(unit, role);
-        long id = callAs(admin, () -> staffService.create(form));
-        return TestUsers.staff(id, unit, role);
+        return TestStaff.member(staffService, admin, unit, role);
     }
 
     @AfterEach

@@ -2,9 +2,6 @@ package id.dinsos.portal.casework.ui;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,7 +27,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -62,6 +58,7 @@ import id.dinsos.portal.intake.ApplicationDetails;
 import id.dinsos.portal.intake.ApplicationService;
 import id.dinsos.portal.intake.DocumentInfo;
 import id.dinsos.portal.intake.ui.AnswerFields;
+import id.dinsos.portal.intake.ui.IntakeFormats;
 import id.dinsos.portal.office.OfficeService;
 import id.dinsos.portal.office.Regions;
 import id.dinsos.portal.shared.RecordNotFoundException;
@@ -556,11 +553,7 @@ public class CaseScreen extends PublicPage implements BeforeEnterObserver {
     }
 
     private String dateTime(Instant at, Locale locale) {
-        ZoneId zone = office.profile().hours().zone();
-        return getTranslation("intake.time.at",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(at.atZone(zone)),
-                DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(at.atZone(zone)),
-                getTranslation("zone." + zone.getId()));
+        return IntakeFormats.dateTime(this, at, office.profile().hours().zone(), locale);
     }
 
     private String remaining(long minutes) {

@@ -19,7 +19,7 @@ import id.dinsos.portal.intake.ApplicationStatus;
 import id.dinsos.portal.intake.TimelineEntry;
 
 /** How the intake pages write sizes, times, statuses and timeline steps, in the person's language. */
-final class IntakeFormats {
+public final class IntakeFormats {
 
     private IntakeFormats() {
     }
@@ -35,7 +35,7 @@ final class IntakeFormats {
     }
 
     /** 17 Agustus 2026, 09.30 WIB: the office's zone, whatever the server's. */
-    static String dateTime(Component translator, Instant at, ZoneId zone, Locale locale) {
+    public static String dateTime(Component translator, Instant at, ZoneId zone, Locale locale) {
         ZonedDateTime local = at.atZone(zone);
         return translator.getTranslation("intake.time.at",
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(local),
