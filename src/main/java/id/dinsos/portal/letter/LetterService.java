@@ -164,6 +164,12 @@ public class LetterService {
         if (!template.issuedFor(application.serviceCode(), application.variant())) {
             throw new LetterStateException("letter.error.wrong-type");
         }
+        // One letter of a type per application: a second draft would be initialled and signed twice and
+        // give the applicant two numbers. A returned draft is reopened; only a revoked letter is replaced.
+        if (letters.findByApplicationIdOrderByIdDesc(applicationId).stream()
+                .anyMatch(l -> l.letterType().equals(letterType) && l.status() != LetterStatus.REVOKED)) {
+            throw new LetterStateException("letter.error.already-drafted");
+        }
         Instant now = clock.instant();
         Letter letter = letters.save(Letter.draft(applicationId, letterType, service.unit(),
                 json.writeValueAsString(values(application, service)), holder(application),

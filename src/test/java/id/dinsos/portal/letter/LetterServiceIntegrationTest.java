@@ -201,6 +201,9 @@ class LetterServiceIntegrationTest {
                 .isInstanceOf(LetterStateException.class).hasMessage("letter.error.wrong-type");
 
         long letter = TestUsers.callAs(VERIFIER, () -> letters.prepare(application, "berita-acara-serah-terima"));
+        // One berita acara per application: a second draft by the team lead is refused.
+        assertThatThrownBy(() -> TestUsers.callAs(TEAM_LEAD, () -> letters.prepare(application, "berita-acara-serah-terima")))
+                .isInstanceOf(LetterStateException.class).hasMessage("letter.error.already-drafted");
         // Out of order: the team lead's paraf is not due yet, and nobody signs a draft.
         assertThatThrownBy(() -> TestUsers.runAs(TEAM_LEAD, () -> letters.initial(letter, null)))
                 .isInstanceOf(AccessDeniedException.class);

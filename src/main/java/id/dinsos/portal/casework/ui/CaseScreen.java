@@ -2,9 +2,11 @@ package id.dinsos.portal.casework.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,9 +58,12 @@ import id.dinsos.portal.catalogue.Requirement;
 import id.dinsos.portal.catalogue.ServiceDefinition;
 import id.dinsos.portal.intake.ApplicationDetails;
 import id.dinsos.portal.intake.ApplicationService;
+import id.dinsos.portal.intake.ApplicationStatus;
 import id.dinsos.portal.intake.DocumentInfo;
 import id.dinsos.portal.intake.ui.AnswerFields;
 import id.dinsos.portal.intake.ui.IntakeFormats;
+import id.dinsos.portal.letter.LetterService;
+import id.dinsos.portal.letter.ui.CaseLettersSection;
 import id.dinsos.portal.office.OfficeService;
 import id.dinsos.portal.office.Regions;
 import id.dinsos.portal.shared.RecordNotFoundException;
@@ -77,6 +82,9 @@ import jakarta.annotation.security.RolesAllowed;
 public class CaseScreen extends PublicPage implements BeforeEnterObserver {
 
     static final String ID = "id";
+    /** From the approval on, the case's letters are drafted, initialled and signed. */
+    private static final Set<ApplicationStatus> LETTER_STAGES = EnumSet.of(ApplicationStatus.APPROVED,
+            ApplicationStatus.LETTER_ISSUED, ApplicationStatus.COMPLETED);
 
     private final CaseworkService casework;
     private final ApplicationService applications;
@@ -85,13 +93,15 @@ public class CaseScreen extends PublicPage implements BeforeEnterObserver {
     private final Regions regions;
     private final FieldVisitService visits;
     private final ReportOutcomeService reports;
+    private final LetterService letters;
     private final Div message = new Div();
     private long caseId;
     private @Nullable CaseDetails current;
 
     public CaseScreen(CaseworkService casework, ApplicationService applications, CatalogueService catalogue,
                       OfficeService office, Regions regions, FieldVisitService visits,
-                      ReportOutcomeService reports) {
+                      ReportOutcomeService reports, LetterService letters) {
+        this.letters = letters;
         this.visits = visits;
         this.reports = reports;
         this.casework = casework;
@@ -139,6 +149,10 @@ public class CaseScreen extends PublicPage implements BeforeEnterObserver {
             Section report = section("case-report", getTranslation("casework.case.report"));
             report.add(new ReportSection(reports, office.profile().hours().zone(), c.id(), this::reload));
             add(report);
+        }
+        if (LETTER_STAGES.contains(c.status())) {
+            add(new CaseLettersSection(letters, c.id(), c.serviceCode(), app.variant(),
+                    c.status() == ApplicationStatus.APPROVED));
         }
         add(history(c, locale));
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import com.vaadin.flow.component.Component;
@@ -47,6 +48,7 @@ import id.dinsos.portal.intake.ApplicationStateException;
 import id.dinsos.portal.intake.ApplicationStatus;
 import id.dinsos.portal.intake.CorrectionItem;
 import id.dinsos.portal.intake.DocumentInfo;
+import id.dinsos.portal.intake.IssuedLetters;
 import id.dinsos.portal.intake.Review;
 import id.dinsos.portal.intake.TimelineEntry;
 import id.dinsos.portal.intake.TimelineType;
@@ -83,6 +85,7 @@ public class ApplicationView extends PublicPage implements BeforeEnterObserver {
     private final Regions regions;
     private final FileStore store;
     private final UploadPolicy policy;
+    private final ObjectProvider<IssuedLetters> issuedLetters;
 
     private long applicationId;
     private @Nullable ApplicationDetails details;
@@ -104,8 +107,10 @@ public class ApplicationView extends PublicPage implements BeforeEnterObserver {
 
     public ApplicationView(ApplicationService applications, CatalogueService catalogue, OfficeService office,
                            OrganisationService organisations, Regions regions, FileStore store, UploadPolicy policy,
-                           id.dinsos.portal.organisation.OrganisationDocumentService libraryDocuments) {
+                           id.dinsos.portal.organisation.OrganisationDocumentService libraryDocuments,
+                           ObjectProvider<IssuedLetters> issuedLetters) {
         this.libraryDocuments = libraryDocuments;
+        this.issuedLetters = issuedLetters;
         this.applications = applications;
         this.catalogue = catalogue;
         this.office = office;
@@ -228,6 +233,9 @@ public class ApplicationView extends PublicPage implements BeforeEnterObserver {
             add(submitted(app));
         }
         add(facts(app, locale));
+        if (app.status() == ApplicationStatus.LETTER_ISSUED || app.status() == ApplicationStatus.COMPLETED) {
+            issuedLetters.ifAvailable(source -> letters(source.issuedFor(app.id()), locale));
+        }
         if (pageMessage != null) {
             Paragraph message = new Paragraph(pageMessage);
             message.setId("app-message");
@@ -282,6 +290,38 @@ public class ApplicationView extends PublicPage implements BeforeEnterObserver {
             facts.add(item);
         }
         return facts;
+    }
+
+    /** The letters the office issued: what the applicant came for, so right under the facts. */
+    private void letters(List<IssuedLetters.IssuedLetter> letters, Locale locale) {
+        if (letters.isEmpty()) {
+            return;
+        }
+        Section section = new Section();
+        section.setId("app-letters");
+        section.addClassName("submitted-box");
+        section.add(new H2(getTranslation("intake.application.letters")));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("checklist");
+        for (IssuedLetters.IssuedLetter letter : letters) {
+            Paragraph what = new Paragraph(getTranslation("intake.application.letter", letter.title(), letter.number(),
+                    IntakeFormats.longDate(letter.issuedOn(), locale)));
+            Span status = new Span(getTranslation(letter.valid() ? "intake.application.letter.valid"
+                    : "intake.application.letter.revoked"));
+            status.addClassName(letter.valid() ? "badge" : "field-error");
+            // Outside the router: the download is a file, the verification page is the public one.
+            Anchor download = new Anchor(letter.downloadPath(), getTranslation("intake.application.letter.download"));
+            download.getElement().setAttribute("router-ignore", true);
+            download.getElement().setAttribute("download", true);
+            download.addClassName("app-letter-download");
+            Anchor verify = new Anchor(letter.verificationPath(), getTranslation("intake.application.letter.verify"));
+            verify.addClassName("app-letter-verify");
+            Div links = new Div(download, verify);
+            links.addClassName("form-buttons");
+            list.add(new ListItem(what, status, links));
+        }
+        section.add(list);
+        add(section);
     }
 
     private Component fact(String id, String label, String value) {

@@ -2,6 +2,7 @@ package id.dinsos.portal.intake.ui;
 
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -46,6 +47,11 @@ public final class IntakeFormats {
     /** 17 Agustus 2026, in the office's zone. */
     static String date(Instant at, ZoneId zone, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(at.atZone(zone));
+    }
+
+    /** 17 Agustus 2026, a calendar date. */
+    static String longDate(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
     }
 
     static String status(Component translator, ApplicationStatus status) {

@@ -115,6 +115,7 @@ public class LettersView extends PublicPage {
             }
             Button revoke = new Button(getTranslation("letter.staff.revoke"), e -> askReason("letter.staff.revoke",
                     reason -> letters.revoke(l.id(), reason), "letter.staff.revoked"));
+            revoke.setId("letter-revoke-" + l.id());
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return revoke;
         }).setHeader(getTranslation("letter.staff.actions")).setAutoWidth(true);
@@ -148,16 +149,19 @@ public class LettersView extends PublicPage {
         if (letter.status() == LetterStatus.DRAFT) {
             Button initial = new Button(getTranslation("letter.staff.initial"),
                     e -> act(() -> letters.initial(letter.id(), null), "letter.staff.initialled"));
+            initial.setId("letter-initial-" + letter.id());
             initial.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             actions.add(initial);
         } else {
             Button sign = new Button(getTranslation("letter.staff.sign"),
                     e -> act(() -> letters.sign(letter.id()), "letter.staff.signed"));
+            sign.setId("letter-sign-" + letter.id());
             sign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
             actions.add(sign);
         }
         Button back = new Button(getTranslation("letter.staff.return"), e -> askReason("letter.staff.return",
                 comment -> letters.returnDraft(letter.id(), comment), "letter.staff.returned"));
+        back.setId("letter-return-" + letter.id());
         back.addThemeVariants(ButtonVariant.LUMO_SMALL);
         actions.add(back);
         return actions;
@@ -193,6 +197,7 @@ public class LettersView extends PublicPage {
             act(() -> action.accept(reason.getValue()), doneKey);
             dialog.close();
         });
+        ok.setId("letters-reason-confirm");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("letter.staff.cancel"), e -> dialog.close());
         dialog.add(reason);
