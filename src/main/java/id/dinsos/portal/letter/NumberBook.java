@@ -1,37 +1,32 @@
 package id.dinsos.portal.letter;
 
-import java.util.List;
-
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Letter numbers {@code klasifikasi/nomor urut/kode unit/tahun} (e.g. {@code 400.9.12/0123/Dinsos/2026}):
  * a serial per numbering book (classification, unit code, year), given once, at signing, never reused
  * and never skipped, on any number of nodes.
  * <p>
- * The signing transaction reads the book's row with {@code SELECT ... FOR UPDATE} and increments it;
- * InnoDB holds the row lock until that transaction commits or rolls back, so concurrent signings in
- * one book queue on it, and a signing that fails gives its number back. A missing row is inserted in
- * a short transaction of its own ({@code INSERT IGNORE}), so two nodes creating the same book do not
- * deadlock.
+ * The signing transaction takes the book's row with {@code INSERT ... ON DUPLICATE KEY UPDATE}, which
+ * creates a missing book and, either way, holds an exclusive lock on its row until that transaction
+ * commits or rolls back: concurrent signings in one book queue on it, and a signing that fails gives
+ * its number back. One statement in the signing's own transaction, because the alternatives fail under
+ * load: a locking read of a missing row takes a gap lock that blocks the insert, {@code INSERT IGNORE}
+ * then {@code FOR UPDATE} upgrades a shared lock and deadlocks with a third signer, and creating the
+ * book on a second connection needs a second pooled connection per signer, which fifty concurrent
+ * signings do not find (a book is missing whenever an office installs a letter type with a new
+ * classification, or at the turn of the year).
  */
 @Component
 class NumberBook {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate separate;
 
-    NumberBook(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    NumberBook(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.separate = new TransactionTemplate(transactions);
-        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Creates the book where it is missing (start-up, for this year and the next). */
@@ -43,29 +38,17 @@ class NumberBook {
     /** The next number of this book, in the caller's transaction (which keeps the book locked until it ends). */
     @Transactional(propagation = Propagation.MANDATORY)
     String next(String classification, String unitCode, int year) {
-        // A plain (non-locking) read first: a locking read of a missing row would take a gap lock that the
-        // separate insert below then waits for until the lock wait timeout.
-        Integer exists = jdbc.queryForObject("SELECT COUNT(*) FROM letter_number_book "
-                + "WHERE classification = ? AND unit_code = ? AND year_no = ?", Integer.class, classification, unitCode, year);
-        if (exists == null || exists == 0) {
-            separate.executeWithoutResult(status -> jdbc.update(
-                    "INSERT IGNORE INTO letter_number_book (classification, unit_code, year_no, next_serial) VALUES (?, ?, ?, 1)",
-                    classification, unitCode, year));
-        }
-        Integer serial = lock(classification, unitCode, year);
+        jdbc.update("INSERT INTO letter_number_book (classification, unit_code, year_no, next_serial) VALUES (?, ?, ?, 1) "
+                + "ON DUPLICATE KEY UPDATE next_serial = next_serial", classification, unitCode, year);
+        Integer serial = jdbc.queryForObject("SELECT next_serial FROM letter_number_book "
+                + "WHERE classification = ? AND unit_code = ? AND year_no = ? FOR UPDATE", Integer.class,
+                classification, unitCode, year);
         if (serial == null) {
             throw new IllegalStateException("The numbering book could not be created");
         }
         jdbc.update("UPDATE letter_number_book SET next_serial = next_serial + 1 "
                 + "WHERE classification = ? AND unit_code = ? AND year_no = ?", classification, unitCode, year);
         return format(classification, serial, unitCode, year);
-    }
-
-    private @Nullable Integer lock(String classification, String unitCode, int year) {
-        List<Integer> rows = jdbc.queryForList("SELECT next_serial FROM letter_number_book "
-                + "WHERE classification = ? AND unit_code = ? AND year_no = ? FOR UPDATE", Integer.class,
-                classification, unitCode, year);
-        return rows.isEmpty() ? null : rows.getFirst();
     }
 
     static String format(String classification, int serial, String unitCode, int year) {

@@ -91,4 +91,35 @@ class LetterNumberingConcurrencyTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM letter WHERE number IN (" + String.join(",",
                 numbers.stream().map(n -> "'" + n + "'").toList()) + ")", Integer.class)).isEqualTo(LETTERS);
     }
+
+    @Autowired
+    NumberBook books;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void a_missing_book_is_created_once_by_concurrent_signings_that_each_get_their_own_serial() throws Exception {
+        // A classification no book has yet, as after an office installs a new letter type.
+        String classification = "999." + System.nanoTime() % 100_000;
+        org.springframework.transaction.support.TransactionTemplate each =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> futures = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return each.execute(status -> books.next(classification, "Dinsos", 2031));
+            }));
+        }
+        start.countDown();
+        Set<String> numbers = new TreeSet<>();
+        for (Future<String> future : futures) {
+            numbers.add(future.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(numbers).hasSize(20).contains(classification + "/0001/Dinsos/2031", classification + "/0020/Dinsos/2031");
+        assertThat(jdbc.queryForObject("SELECT next_serial FROM letter_number_book WHERE classification = ?",
+                Integer.class, classification)).isEqualTo(21);
+    }
 }
