@@ -136,6 +136,8 @@ class LetterJourneyBrowserTest {
         browser = new Browser(port, DESK_WIDTH, 900);
         browser.open("/surat");
         browser.signIn(kabid.email(), TestStaff.PASSWORD);
+        browser.waitFor(By.id("letter-sign-" + letterId));
+        assertThat(browser.seriousAccessibilityViolations()).as("/surat with a letter to sign").isEmpty();
         browser.waitFor(By.id("letter-sign-" + letterId)).click();
         browser.waitForText(By.id("letters-message"), "Surat ditandatangani");
         String number = jdbc.queryForObject("SELECT number FROM letter WHERE id = ?", String.class, letterId);

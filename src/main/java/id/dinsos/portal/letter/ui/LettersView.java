@@ -68,7 +68,8 @@ public class LettersView extends PublicPage {
 
     @Override
     protected void render(Locale locale) {
-        add(new H1(getTranslation("letter.staff.title")), message, prepareSection(), waitingSection(), signedSection());
+        // What waits for the person first: most who open this page come to initial or sign.
+        add(new H1(getTranslation("letter.staff.title")), message, waitingSection(), signedSection(), prepareSection());
         refresh();
     }
 

@@ -172,6 +172,10 @@ public class PublicLayout extends Div implements RouterLayout, LocaleChangeObser
                 .anyMatch(currentUser::hasRole)) {
             nav.add(new RouterLink(getTranslation("nav.dashboard"), id.dinsos.portal.casework.ui.DashboardView.class));
         }
+        if (java.util.stream.Stream.of("VERIFIER", "TEAM_LEAD", "HEAD_OF_DIVISION", "SECRETARY", "HEAD_OF_OFFICE")
+                .anyMatch(currentUser::hasRole)) {
+            nav.add(new RouterLink(getTranslation("nav.letters"), id.dinsos.portal.letter.ui.LettersView.class));
+        }
         if (signedIn()) {
             nav.add(new RouterLink(getTranslation("nav.account"), MyAccountView.class),
                     new RouterLink(getTranslation("nav.organisations"), OrganisationsView.class));
