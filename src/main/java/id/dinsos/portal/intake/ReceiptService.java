@@ -26,7 +26,9 @@ import id.dinsos.portal.shared.identity.Nik;
 /**
  * The receipt (tanda terima) of a submitted application, as a PDF: the office's letterhead, the
  * tracking number, the service, when it was submitted, the applicant with the NIK masked, the files
- * received per requirement, the service's time limit, how to track it, and that it is free.
+ * received per requirement, the service's time limit, how to track it, and that it is free. This
+ * service gathers what it shows ({@link ReceiptContent}); a {@link ReceiptRenderer} (the letters module,
+ * with the office's receipt template) lays it out, unsigned, with a QR code to the tracking page.
  * <p>
  * Who may have it is {@link ApplicationService#details(long)}'s rule, asked first: the applicant (and
  * the organisation's members), the partner system or clerk who entered it, and the unit's staff (their
