@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import id.dinsos.portal.catalogue.CatalogueService;
@@ -26,7 +26,9 @@ import id.dinsos.portal.shared.identity.Nik;
 /**
  * The receipt (tanda terima) of a submitted application, as a PDF: the office's letterhead, the
  * tracking number, the service, when it was submitted, the applicant with the NIK masked, the files
- * received per requirement, the service's time limit, how to track it, and that it is free.
+ * received per requirement, the service's time limit, how to track it, and that it is free. This
+ * service gathers what it shows ({@link ReceiptContent}); a {@link ReceiptRenderer} (the letters module,
+ * with the office's receipt template) lays it out, unsigned, with a QR code to the tracking page.
  * <p>
  * Who may have it is {@link ApplicationService#details(long)}'s rule, asked first: the applicant (and
  * the organisation's members), the partner system or clerk who entered it, and the unit's staff (their
@@ -38,17 +40,17 @@ public class ReceiptService {
     private final ApplicationService applications;
     private final CatalogueService catalogue;
     private final OfficeService office;
-    private final MessageSource messages;
+    private final ObjectProvider<ReceiptRenderer> renderer;
     private final Clock clock;
     private final String baseUrl;
 
     ReceiptService(ApplicationService applications, CatalogueService catalogue, OfficeService office,
-                   MessageSource messages, Clock clock,
+                   ObjectProvider<ReceiptRenderer> renderer, Clock clock,
                    @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.applications = applications;
         this.catalogue = catalogue;
         this.office = office;
-        this.messages = messages;
+        this.renderer = renderer;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -72,7 +74,7 @@ public class ReceiptService {
 
         Applicant applicant = application.applicant();
         Beneficiary beneficiary = application.beneficiary();
-        ReceiptPdf.Content content = new ReceiptPdf.Content(
+        ReceiptContent content = new ReceiptContent(
                 language,
                 profile,
                 application.kind(),
@@ -88,11 +90,12 @@ public class ReceiptService {
                 service.map(s -> s.fee().isFree()).orElse(true),
                 service.map(s -> s.fee().text().in(language)).orElse(null),
                 baseUrl + "/lacak?nomor=" + number);
-        return new Receipt(number, new ReceiptPdf(messages, content).render());
+        // The letters module lays it out with the office's receipt template (same path as letters).
+        return new Receipt(number, renderer.getObject().render(content));
     }
 
     /** The current files, per requirement in the standard's order; a requirement since removed comes last. */
-    private static List<ReceiptPdf.Received> received(ApplicationDetails application, @Nullable ServiceDefinition service,
+    private static List<ReceiptContent.Received> received(ApplicationDetails application, @Nullable ServiceDefinition service,
                                                       Locale language) {
         Map<String, List<String>> files = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -107,10 +110,10 @@ public class ReceiptService {
                 files.computeIfAbsent(document.requirementCode(), code -> new ArrayList<>()).add(document.originalName());
             }
         }
-        List<ReceiptPdf.Received> received = new ArrayList<>();
+        List<ReceiptContent.Received> received = new ArrayList<>();
         files.forEach((code, list) -> {
             if (!list.isEmpty()) {
-                received.add(new ReceiptPdf.Received(names.getOrDefault(code, code), List.copyOf(list)));
+                received.add(new ReceiptContent.Received(names.getOrDefault(code, code), List.copyOf(list)));
             }
         });
         return received;

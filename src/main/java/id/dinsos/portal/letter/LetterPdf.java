@@ -19,6 +19,7 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -33,14 +34,20 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
 import org.springframework.context.MessageSource;
 
+import id.dinsos.portal.intake.ReceiptContent;
 import id.dinsos.portal.office.OfficeProfile;
 import id.dinsos.portal.shared.pdf.PdfFonts;
 
 /**
- * Lays out one letter on A4 as PDF/A-2b (GUIDE §5): the office's letterhead (kop surat), the title and
- * number, the addressee, the template's paragraphs and table, the signature block with name, rank and
- * NIP, and a footer with the verification QR code that says truthfully how the letter was signed.
- * Official letters are written in Indonesian; the fixed texts come from the bundle in that language.
+ * Lays out one letter on A4 as PDF/A-2b (GUIDE §5): the office's letterhead (kop surat, with the
+ * office's emblem at its left when the office has one), the title and number, the addressee, the
+ * template's paragraphs and table, the signature block with name, rank and NIP, and a footer with the
+ * verification QR code that says truthfully how the letter was signed. Official letters are written in
+ * Indonesian; the fixed texts come from the bundle in that language.
+ * <p>
+ * A receipt ({@code kind: receipt}) takes the same path in the template's language: the tracking number
+ * instead of a letter number, the documents received, no signature block, and a footer with the QR code
+ * to the tracking page that says the receipt is not signed.
  * Every chunk names an embedded font ({@link PdfFonts}).
  */
 final class LetterPdf {
@@ -52,32 +59,65 @@ final class LetterPdf {
     private static final Color INK = Color.BLACK;
     private static final Color MUTED = new Color(0x37, 0x41, 0x51);
     private static final float QR_SIZE = 68;
+    /** The emblem's height in the letterhead: about the four lines of text beside it. */
+    private static final float EMBLEM_HEIGHT = 62;
 
     /** Who signs, as the block under the letter prints it. */
     record SignerBlock(String title, String name, @Nullable String rank, @Nullable String nip) {
     }
 
     /**
-     * What a letter shows.
+     * What a letter (or a receipt) shows.
      *
-     * @param number          null for a draft (not yet numbered)
-     * @param verificationUrl null for a draft: no QR code, a draft footer
+     * @param emblem          the office's emblem (PNG or JPEG, {@code OfficeService#emblem()}), or null: text only
+     * @param number          null for a draft (not yet numbered) and for a receipt
+     * @param signer          null for a receipt, which is not signed
+     * @param verificationUrl null for a draft: no QR code, a draft footer; for a receipt the tracking page
      * @param issuer          who issued the signer's certificate, for the footer; null for a draft
+     * @param documents       a receipt's documents received per requirement (its {@code [documents]} section)
      */
-    record Content(OfficeProfile office, LetterTemplate template, Map<String, String> values, @Nullable String number,
-                   LocalDate date, SignerBlock signer, @Nullable String verificationUrl, @Nullable String issuer) {
+    record Content(OfficeProfile office, byte @Nullable [] emblem, LetterTemplate template, Map<String, String> values,
+                   @Nullable String number, LocalDate date, @Nullable SignerBlock signer,
+                   @Nullable String verificationUrl, @Nullable String issuer, List<ReceiptContent.Received> documents) {
+
+        Content {
+            documents = List.copyOf(documents);
+        }
+
+        /** A letter, without an emblem until {@link #withEmblem} gives it one. */
+        Content(OfficeProfile office, LetterTemplate template, Map<String, String> values, @Nullable String number,
+                LocalDate date, SignerBlock signer, @Nullable String verificationUrl, @Nullable String issuer) {
+            this(office, null, template, values, number, date, signer, verificationUrl, issuer, List.of());
+        }
+
+        /** A receipt: not numbered, not signed; its QR code leads to the tracking page. */
+        static Content receipt(OfficeProfile office, byte @Nullable [] emblem, LetterTemplate template,
+                               Map<String, String> values, LocalDate date, String trackingUrl,
+                               List<ReceiptContent.Received> documents) {
+            if (!template.isReceipt()) {
+                throw new IllegalArgumentException(template.code() + " is not a receipt template");
+            }
+            return new Content(office, emblem, template, values, null, date, null, trackingUrl, null, documents);
+        }
+
+        Content withEmblem(byte @Nullable [] emblemImage) {
+            return new Content(office, emblemImage, template, values, number, date, signer, verificationUrl, issuer,
+                    documents);
+        }
     }
 
-    /** The PDF and where the visible signature goes (page and box, in points). */
-    record Rendered(byte[] pdf, int page, Rectangle signatureBox) {
+    /** The PDF and where the visible signature goes (page and box, in points; none on a receipt). */
+    record Rendered(byte[] pdf, int page, @Nullable Rectangle signatureBox) {
     }
 
     private final MessageSource messages;
     private final Content content;
+    private final Locale locale;
 
     LetterPdf(MessageSource messages, Content content) {
         this.messages = messages;
         this.content = content;
+        this.locale = content.template().language();
     }
 
     /** The values of every placeholder: the draft's snapshot, then the number, date and signer. */
@@ -86,19 +126,42 @@ final class LetterPdf {
         values.put("number", content.number() != null ? content.number() : text("letter.pdf.number.pending"));
         values.put("date", DATE.format(content.date()));
         values.put("place", content.office().city());
-        values.put("signer.name", content.signer().name());
-        values.put("signer.rank", orEmpty(content.signer().rank()));
-        values.put("signer.nip", orEmpty(content.signer().nip()));
-        // In running text the office the signer speaks for: the last line of the block's title.
-        String[] title = content.signer().title().split("\n");
-        values.put("signer.title", title[title.length - 1]);
-        values.put("office.name", content.office().fullName().in(INDONESIAN));
-        values.put("office.government", content.office().government().in(INDONESIAN));
+        SignerBlock signer = content.signer();
+        if (signer != null) {
+            values.put("signer.name", signer.name());
+            values.put("signer.rank", orEmpty(signer.rank()));
+            values.put("signer.nip", orEmpty(signer.nip()));
+            // In running text the office the signer speaks for: the last line of the block's title.
+            String[] title = signer.title().split("\n");
+            values.put("signer.title", title[title.length - 1]);
+        }
+        values.put("office.name", content.office().fullName().in(locale));
+        values.put("office.government", content.office().government().in(locale));
         values.put("office.city", content.office().city());
         return values;
     }
 
+    /** A receipt's PDF (PDF/A-2b, not signed). */
+    byte[] renderReceipt() {
+        if (!content.template().isReceipt()) {
+            throw new IllegalStateException(content.template().code() + " is a letter, not a receipt");
+        }
+        return layout().pdf();
+    }
+
+    /** A letter's PDF and where its visible signature goes. */
     Rendered render() {
+        if (content.template().isReceipt()) {
+            throw new IllegalStateException(content.template().code() + " is a receipt, not a letter");
+        }
+        Rendered rendered = layout();
+        if (rendered.signatureBox() == null) {
+            throw new IllegalStateException("The signature block was not laid out");
+        }
+        return rendered;
+    }
+
+    private Rendered layout() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         // A4; margins 2.5 cm left, 2 cm right, room at the bottom for the footer with the QR code.
         Document document = new Document(PageSize.A4, 71, 57, 40, 40 + QR_SIZE + 12);
@@ -107,11 +170,12 @@ final class LetterPdf {
         // PDF/A-2b: conformance before open(), an sRGB output intent, XMP metadata (GUIDE §5).
         writer.setPDFXConformance(PdfWriter.PDFA2B);
         String title = LetterTemplate.fill(content.template().title(), values());
-        document.addTitle(content.number() == null ? title : title + " " + content.number());
-        document.addAuthor(content.office().fullName().in(INDONESIAN));
+        String reference = content.template().isReceipt() ? content.values().get("tracking.number") : content.number();
+        document.addTitle(reference == null ? title : title + " " + reference);
+        document.addAuthor(content.office().fullName().in(locale));
         document.addCreator(text("app.name"));
         document.addSubject(title);
-        document.setDocumentLanguage("id");
+        document.setDocumentLanguage(locale.getLanguage());
         writer.setPageEvent(new Footer());
         document.open();
         try {
@@ -129,22 +193,24 @@ final class LetterPdf {
                 case LetterTemplate.Addressee a -> addressee(document, a, values);
                 case LetterTemplate.Paragraph p -> paragraph(document, p, values);
                 case LetterTemplate.Table t -> table(document, t, values);
+                case LetterTemplate.Documents d -> documents(document);
             }
         }
-        signature(document, box);
+        if (!content.template().isReceipt()) {
+            signature(document, box);
+        }
         writer.createXmpMetadata();
         document.close();
-        if (box.position == null) {
-            throw new IllegalStateException("The signature block was not laid out");
-        }
+        // A receipt has no signature block: its box stays empty (never read).
         return new Rendered(out.toByteArray(), box.page, box.position);
     }
 
     private void letterhead(Document document) {
         OfficeProfile office = content.office();
-        document.add(centred(office.government().in(INDONESIAN), PdfFonts.bold(14, INK), 0));
-        document.add(centred(office.name().in(INDONESIAN), PdfFonts.bold(18, INK), 0));
-        document.add(centred(String.join(", ", office.address()), PdfFonts.regular(9.5f, INK), 1));
+        List<Paragraph> lines = new ArrayList<>();
+        lines.add(centred(office.government().in(locale), PdfFonts.bold(14, INK), 0));
+        lines.add(centred(office.name().in(locale), PdfFonts.bold(18, INK), 0));
+        lines.add(centred(String.join(", ", office.address()), PdfFonts.regular(9.5f, INK), 1));
         List<String> contacts = new ArrayList<>();
         if (!office.phone().isEmpty()) {
             contacts.add(text("letter.pdf.phone", String.join(", ", office.phone())));
@@ -154,7 +220,12 @@ final class LetterPdf {
         }
         contacts.add(text("letter.pdf.email", office.email()));
         contacts.add(text("letter.pdf.website", office.website()));
-        document.add(centred(String.join(" · ", contacts), PdfFonts.regular(9, INK), 0));
+        lines.add(centred(String.join(" · ", contacts), PdfFonts.regular(9, INK), 0));
+        if (content.emblem() == null) {
+            lines.forEach(document::add);
+        } else {
+            document.add(withEmblem(content.emblem(), lines));
+        }
         Font font = PdfFonts.regular(6, INK);
         Paragraph rules = new Paragraph(6, "", font);
         rules.setSpacingBefore(2);
@@ -168,6 +239,35 @@ final class LetterPdf {
         document.add(rules);
     }
 
+    /**
+     * Naskah dinas put the emblem at the left of the kop and centre the text on the page: a table of
+     * emblem, text, and an empty column as wide as the emblem's, so the text stays centred.
+     */
+    private static PdfPTable withEmblem(byte[] emblem, List<Paragraph> lines) {
+        Image image;
+        try {
+            image = Image.getInstance(emblem);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        image.scaleToFit(EMBLEM_HEIGHT * 1.2f, EMBLEM_HEIGHT);
+        PdfPTable table = new PdfPTable(new float[] {16, 68, 16});
+        table.setWidthPercentage(100);
+        PdfPCell emblemCell = new PdfPCell(image, false);
+        emblemCell.setBorder(Rectangle.NO_BORDER);
+        emblemCell.setHorizontalAlignment(Element.ALIGN_LEFT);
+        emblemCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        table.addCell(emblemCell);
+        PdfPCell text = new PdfPCell();
+        text.setBorder(Rectangle.NO_BORDER);
+        text.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        text.setPadding(0);
+        lines.forEach(text::addElement);
+        table.addCell(text);
+        table.addCell(plain("", PdfFonts.regular(9, INK)));
+        return table;
+    }
+
     private void heading(Document document, String title) {
         Font font = PdfFonts.bold(12.5f, INK);
         Paragraph heading = new Paragraph("", font);
@@ -177,7 +277,10 @@ final class LetterPdf {
         chunk.setUnderline(0.8f, -2);
         heading.add(chunk);
         document.add(heading);
-        Paragraph number = centred(text("letter.pdf.number", values().get("number")), PdfFonts.regular(11, INK), 2);
+        String numberLine = content.template().isReceipt()
+                ? text("letter.receipt.tracking-number", content.values().get("tracking.number"))
+                : text("letter.pdf.number", values().get("number"));
+        Paragraph number = centred(numberLine, PdfFonts.regular(11, INK), 2);
         number.setSpacingAfter(14);
         document.add(number);
     }
@@ -211,8 +314,52 @@ final class LetterPdf {
         document.add(t);
     }
 
+    /** A receipt's documents received: a numbered row per requirement, its files one per line. */
+    private void documents(Document document) {
+        List<ReceiptContent.Received> received = content.documents();
+        int count = received.stream().mapToInt(r -> r.fileNames().size()).sum();
+        Paragraph heading = new Paragraph(text("letter.receipt.documents", count), PdfFonts.bold(11, INK));
+        heading.setSpacingBefore(4);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+        if (received.isEmpty()) {
+            Paragraph none = new Paragraph(text("letter.receipt.documents.none"), PdfFonts.regular(11, INK));
+            none.setSpacingAfter(8);
+            document.add(none);
+            return;
+        }
+        PdfPTable table = new PdfPTable(new float[] {7, 43, 50});
+        table.setWidthPercentage(100);
+        // A long list runs onto the next page with its header repeated.
+        table.setHeaderRows(1);
+        table.setSpacingAfter(8);
+        for (String key : List.of("letter.receipt.documents.number", "letter.receipt.documents.requirement",
+                "letter.receipt.documents.files")) {
+            table.addCell(ruled(text(key), PdfFonts.bold(10, INK)));
+        }
+        int n = 1;
+        for (ReceiptContent.Received r : received) {
+            table.addCell(ruled(String.valueOf(n++), PdfFonts.regular(10, INK)));
+            table.addCell(ruled(r.requirement(), PdfFonts.regular(10, INK)));
+            table.addCell(ruled(String.join("\n", r.fileNames()), PdfFonts.regular(10, INK)));
+        }
+        document.add(table);
+    }
+
+    private static PdfPCell ruled(String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(13, text, font));
+        cell.setBorderColor(MUTED);
+        cell.setBorderWidth(0.4f);
+        cell.setPadding(3);
+        cell.setPaddingBottom(4);
+        return cell;
+    }
+
     private void signature(Document document, SignatureBox box) {
         SignerBlock signer = content.signer();
+        if (signer == null) {
+            throw new IllegalStateException("A letter needs its signer");
+        }
         PdfPTable outer = new PdfPTable(new float[] {45, 55});
         outer.setWidthPercentage(100);
         outer.setSpacingBefore(12);
@@ -272,7 +419,12 @@ final class LetterPdf {
             float bottom = 30;
             String text;
             float textLeft = left;
-            if (content.verificationUrl() != null) {
+            if (content.template().isReceipt() && content.verificationUrl() != null) {
+                // Truthfully: the portal made it and no one signed it; the QR code leads to the tracking page.
+                QrCodes.draw(canvas, content.verificationUrl(), left - 6, bottom, QR_SIZE);
+                textLeft = left + QR_SIZE;
+                text = text("letter.receipt.footer", text("app.name"), content.verificationUrl());
+            } else if (content.verificationUrl() != null && content.signer() != null) {
                 QrCodes.draw(canvas, content.verificationUrl(), left - 6, bottom, QR_SIZE);
                 textLeft = left + QR_SIZE;
                 text = text("letter.pdf.footer.signed", content.signer().name(), orEmpty(content.issuer()),
@@ -316,6 +468,6 @@ final class LetterPdf {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, INDONESIAN);
+        return messages.getMessage(key, args, locale);
     }
 }

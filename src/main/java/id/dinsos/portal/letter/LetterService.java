@@ -335,7 +335,7 @@ public class LetterService {
         LetterPdf.SignerBlock block = new LetterPdf.SignerBlock(signerTitle(profile, grant, letter),
                 certificate.name(), certificate.rank(), certificate.nip());
         LetterPdf.Rendered rendered = new LetterPdf(messages, new LetterPdf.Content(profile, template, values(letter),
-                number, today, block, url, certificate.issuer())).render();
+                number, today, block, url, certificate.issuer()).withEmblem(office.emblem().orElse(null))).render();
         String appearance = text("letter.pdf.appearance", certificate.name(),
                 certificate.nip() == null ? "" : text("letter.pdf.nip", certificate.nip()),
                 LetterPdf.DATE.format(today));
@@ -470,7 +470,8 @@ public class LetterService {
         LetterPdf.SignerBlock block = new LetterPdf.SignerBlock(profile.head().title().id(), profile.head().name(),
                 profile.head().rank(), profile.head().nip());
         return new LetterPdf(messages, new LetterPdf.Content(profile, template, values(letter), null,
-                LocalDate.ofInstant(clock.instant(), profile.hours().zone()), block, null, null)).render().pdf();
+                LocalDate.ofInstant(clock.instant(), profile.hours().zone()), block, null, null)
+                .withEmblem(office.emblem().orElse(null))).render().pdf();
     }
 
     // ---------------------------------------------------------------- access

@@ -1,6 +1,7 @@
 package id.dinsos.portal.letter;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +21,13 @@ import id.dinsos.portal.account.StaffRole;
  * @param services       {@code service} or {@code service:variant} codes the letter is issued for
  * @param paraf          the roles that initial the draft, in order, before it is signed
  * @param signer         {@link StaffRole#HEAD_OF_OFFICE}, or {@link StaffRole#HEAD_OF_DIVISION} on the head's behalf
+ * @param kind           a letter, or the receipt of a submitted application ({@code kind: receipt}), which has no
+ *                       classification, services, paraf or signer (those are null or empty)
+ * @param language       the language the text is written in: Indonesian for letters; a receipt may be English
  */
-public record LetterTemplate(String code, String title, String classification, @Nullable String numberUnit,
-                             List<String> services, List<StaffRole> paraf, StaffRole signer, List<Block> blocks) {
+public record LetterTemplate(String code, String title, @Nullable String classification, @Nullable String numberUnit,
+                             List<String> services, List<StaffRole> paraf, @Nullable StaffRole signer, List<Block> blocks,
+                             Kind kind, Locale language) {
 
     /** {@code {{ name }}}: a placeholder; the name in lower case, dots and hyphens. */
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z0-9.-]+)\\s*}}");
@@ -33,8 +38,29 @@ public record LetterTemplate(String code, String title, String classification, @
         blocks = List.copyOf(blocks);
     }
 
+    /** A letter in Indonesian. */
+    public LetterTemplate(String code, String title, String classification, @Nullable String numberUnit,
+                          List<String> services, List<StaffRole> paraf, StaffRole signer, List<Block> blocks) {
+        this(code, title, classification, numberUnit, services, paraf, signer, blocks, Kind.LETTER, LetterPdf.INDONESIAN);
+    }
+
+    /**
+     * A letter is numbered, initialled and signed; a receipt is none of these: it is the portal's
+     * unsigned acknowledgement of a submission, rendered on the same letterhead with a QR code to the
+     * tracking page. Only letters are letter types to draft.
+     */
+    public enum Kind { LETTER, RECEIPT }
+
+    public boolean isReceipt() {
+        return kind == Kind.RECEIPT;
+    }
+
     /** A part of the body, in the order the template writes them. */
-    public sealed interface Block permits Addressee, Paragraph, Table {
+    public sealed interface Block permits Addressee, Paragraph, Table, Documents {
+    }
+
+    /** A receipt's list of the documents received per requirement; its rows come from the application. */
+    public record Documents() implements Block {
     }
 
     /** The addressee ("Kepada Yth. ..."), one line each. */

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import id.dinsos.portal.intake.ReceiptContent;
 import id.dinsos.portal.office.OfficeProfile;
 import id.dinsos.portal.office.OfficeService;
 
@@ -26,12 +28,15 @@ public class LetterTemplateAdmin {
     private final OfficeService office;
     private final MessageSource messages;
     private final Clock clock;
+    private final String baseUrl;
 
-    LetterTemplateAdmin(LetterTemplates templates, OfficeService office, MessageSource messages, Clock clock) {
+    LetterTemplateAdmin(LetterTemplates templates, OfficeService office, MessageSource messages, Clock clock,
+                        @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.templates = templates;
         this.office = office;
         this.messages = messages;
         this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -49,7 +54,10 @@ public class LetterTemplateAdmin {
         return templates.check(fileName, text);
     }
 
-    /** The template as a draft PDF, each placeholder shown by its name in brackets. */
+    /**
+     * The template as a draft PDF, each placeholder shown by its name in brackets; a receipt template
+     * (checked, never a letter type) as a receipt.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     public byte[] preview(LetterTemplate template) {
         OfficeProfile profile = office.profile();
@@ -60,9 +68,17 @@ public class LetterTemplateAdmin {
         while (m.find()) {
             values.put(m.group(1), "‹" + m.group(1) + "›");
         }
+        LocalDate today = LocalDate.now(clock.withZone(profile.hours().zone()));
+        byte[] emblem = office.emblem().orElse(null);
+        if (template.isReceipt()) {
+            // A checked receipt template: one sample requirement, the QR code to the public tracking page.
+            List<ReceiptContent.Received> sample = List.of(new ReceiptContent.Received("‹documents›", List.of("‹file›")));
+            return new LetterPdf(messages, LetterPdf.Content.receipt(profile, emblem, template, values, today,
+                    baseUrl + "/lacak", sample)).renderReceipt();
+        }
         LetterPdf.SignerBlock signer = new LetterPdf.SignerBlock(profile.head().title().id(), profile.head().name(),
                 profile.head().rank(), profile.head().nip());
-        return new LetterPdf(messages, new LetterPdf.Content(profile, template, values, null,
-                LocalDate.now(clock.withZone(profile.hours().zone())), signer, null, null)).render().pdf();
+        return new LetterPdf(messages, new LetterPdf.Content(profile, template, values, null, today, signer, null, null)
+                .withEmblem(emblem)).render().pdf();
     }
 }

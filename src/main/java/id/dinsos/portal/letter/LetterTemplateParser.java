@@ -33,13 +33,28 @@ final class LetterTemplateParser {
             "signer.name", "signer.rank", "signer.nip", "signer.title",
             "office.name", "office.government", "office.city");
 
+    /**
+     * The placeholders of a receipt ({@code kind: receipt}): what the application shows when it is
+     * submitted. No number, signer or decision (a receipt has none), and the NIK only masked.
+     */
+    static final Set<String> RECEIPT_PLACEHOLDERS = Set.of(
+            "receipt.kind", "tracking.number", "tracking.link", "service.name",
+            "applicant.name", "applicant.nik-masked", "beneficiary.name",
+            "submitted.at", "printed.at", "time-limit", "fee", "fee.note",
+            "office.name", "office.government", "office.city");
+
+    /** Headers that make a letter a letter: a receipt refuses them. */
+    private static final List<String> LETTER_ONLY = List.of("classification", "number-unit", "services", "paraf", "signer");
+    private static final Map<String, java.util.Locale> LANGUAGES = Map.of("id", LetterPdf.INDONESIAN,
+            "en", java.util.Locale.ENGLISH);
+
     static final Set<StaffRole> PARAF_ROLES = EnumSet.of(StaffRole.VERIFIER, StaffRole.TEAM_LEAD,
             StaffRole.HEAD_OF_DIVISION, StaffRole.SECRETARY);
     static final Set<StaffRole> SIGNER_ROLES = EnumSet.of(StaffRole.HEAD_OF_OFFICE, StaffRole.HEAD_OF_DIVISION);
 
-    private static final Set<String> HEADERS = Set.of("title", "classification", "number-unit", "services", "paraf",
-            "signer");
-    private static final Set<String> SECTIONS = Set.of("addressee", "paragraph", "table");
+    private static final Set<String> HEADERS = Set.of("kind", "language", "title", "classification", "number-unit",
+            "services", "paraf", "signer");
+    private static final Set<String> SECTIONS = Set.of("addressee", "paragraph", "table", "documents");
     private static final Pattern HEADER = Pattern.compile("([a-z-]+)\\s*:\\s*(.*)");
     private static final Pattern SECTION = Pattern.compile("\\[([a-z-]*)]\\s*");
     private static final Pattern CLASSIFICATION = Pattern.compile("\\d{3}(\\.\\d{1,3}){0,4}");
@@ -100,6 +115,18 @@ final class LetterTemplateParser {
         if (!closed) {
             throw new InvalidLetterTemplateException(fileName, lastLine, "the headers are not ended by a line '---'");
         }
+        String kind = headers.getOrDefault("kind", "letter");
+        if (kind.equals("receipt")) {
+            return receipt(fileName, code, lines, i, lastLine, headers, headerLines);
+        }
+        if (!kind.equals("letter")) {
+            throw new InvalidLetterTemplateException(fileName, headerLines.get("kind"),
+                    "kind must be 'letter' (the default) or 'receipt'");
+        }
+        if (headers.containsKey("language")) {
+            throw new InvalidLetterTemplateException(fileName, headerLines.get("language"),
+                    "letters (naskah dinas) are written in Indonesian; 'language' is only for kind: receipt");
+        }
         for (String required : List.of("title", "classification", "services", "paraf", "signer")) {
             if (headers.getOrDefault(required, "").isBlank()) {
                 throw new InvalidLetterTemplateException(fileName, headerLines.getOrDefault(required, 1),
@@ -150,14 +177,38 @@ final class LetterTemplateParser {
             throw new InvalidLetterTemplateException(fileName, headerLines.get("signer"), "signer must be one of "
                     + SIGNER_ROLES);
         }
-        List<LetterTemplate.Block> blocks = body(fileName, lines, i, lastLine, answerCodes);
-        check(fileName, headerLines.get("title"), headers.get("title"), answerCodes);
+        List<LetterTemplate.Block> blocks = body(fileName, lines, i, lastLine, false, PLACEHOLDERS, answerCodes);
+        check(fileName, headerLines.get("title"), headers.get("title"), PLACEHOLDERS, answerCodes);
         return new LetterTemplate(code, headers.get("title"), classification, numberUnit, services, paraf, signer,
                 blocks);
     }
 
+    /** {@code kind: receipt}: a title and a body, in Indonesian or (with {@code language: en}) English. */
+    private static LetterTemplate receipt(String fileName, String code, String[] lines, int start, int lastLine,
+                                          Map<String, String> headers, Map<String, Integer> headerLines) {
+        for (String letterOnly : LETTER_ONLY) {
+            if (headers.containsKey(letterOnly)) {
+                throw new InvalidLetterTemplateException(fileName, headerLines.get(letterOnly), "a receipt has no "
+                        + "number, services, paraf or signer: remove header '" + letterOnly + "'");
+            }
+        }
+        if (headers.getOrDefault("title", "").isBlank()) {
+            throw new InvalidLetterTemplateException(fileName, headerLines.getOrDefault("title", 1),
+                    "header 'title' is required");
+        }
+        java.util.Locale language = LANGUAGES.get(headers.getOrDefault("language", "id"));
+        if (language == null) {
+            throw new InvalidLetterTemplateException(fileName, headerLines.get("language"),
+                    "language must be one of " + new TreeSet<>(LANGUAGES.keySet()));
+        }
+        List<LetterTemplate.Block> blocks = body(fileName, lines, start, lastLine, true, RECEIPT_PLACEHOLDERS, Set.of());
+        check(fileName, headerLines.get("title"), headers.get("title"), RECEIPT_PLACEHOLDERS, Set.of());
+        return new LetterTemplate(code, headers.get("title"), null, null, List.of(), List.of(), null, blocks,
+                LetterTemplate.Kind.RECEIPT, language);
+    }
+
     private static List<LetterTemplate.Block> body(String fileName, String[] lines, int start, int lastLine,
-                                                   Set<String> answerCodes) {
+                                                   boolean receipt, Set<String> placeholders, Set<String> answerCodes) {
         List<LetterTemplate.Block> blocks = new ArrayList<>();
         @Nullable String section = null;
         List<String> pending = new ArrayList<>();
@@ -186,7 +237,18 @@ final class LetterTemplateParser {
                     section = sectionStart.group(1);
                     if (!SECTIONS.contains(section)) {
                         throw new InvalidLetterTemplateException(fileName, number, "unknown section [" + section
-                                + "]; use [addressee], [paragraph] or [table]");
+                                + "]; use [addressee], [paragraph] or [table]" + (receipt ? " or [documents]" : ""));
+                    }
+                    if (section.equals("documents")) {
+                        if (!receipt) {
+                            throw new InvalidLetterTemplateException(fileName, number,
+                                    "[documents] is only for kind: receipt");
+                        }
+                        if (blocks.stream().anyMatch(b -> b instanceof LetterTemplate.Documents)) {
+                            throw new InvalidLetterTemplateException(fileName, number, "[documents] given twice");
+                        }
+                        // The rows are the application's: one per requirement with the files received.
+                        blocks.add(new LetterTemplate.Documents());
                     }
                 }
                 continue;
@@ -198,7 +260,11 @@ final class LetterTemplateParser {
                 throw new InvalidLetterTemplateException(fileName, number,
                         "text before the first section; start the body with [addressee], [paragraph] or [table]");
             }
-            check(fileName, number, line, answerCodes);
+            if (section.equals("documents")) {
+                throw new InvalidLetterTemplateException(fileName, number,
+                        "[documents] takes no text: the portal lists the documents received; start another section");
+            }
+            check(fileName, number, line, placeholders, answerCodes);
             if (section.equals("table")) {
                 int bar = line.indexOf('|');
                 if (bar < 0 || line.indexOf('|', bar + 1) >= 0) {
@@ -217,7 +283,8 @@ final class LetterTemplateParser {
     }
 
     /** Balanced braces, and only placeholders the portal fills in. */
-    private static void check(String fileName, int number, String line, Set<String> answerCodes) {
+    private static void check(String fileName, int number, String line, Set<String> placeholders,
+                              Set<String> answerCodes) {
         int at = 0;
         while (at < line.length()) {
             int open = line.indexOf("{{", at);
@@ -251,15 +318,16 @@ final class LetterTemplateParser {
                 throw new InvalidLetterTemplateException(fileName, number, "'{{" + name
                         + "}}' is not a placeholder name (lower case letters, digits, dots, hyphens)");
             }
-            if (name.startsWith("answers.")) {
+            if (name.startsWith("answers.") && placeholders == PLACEHOLDERS) {
                 String field = name.substring("answers.".length());
                 if (!answerCodes.contains(field)) {
                     throw new InvalidLetterTemplateException(fileName, number, "unknown placeholder {{" + name
                             + "}}: the letter's services have no field '" + field + "'; they have " + answerCodes);
                 }
-            } else if (!PLACEHOLDERS.contains(name)) {
+            } else if (!placeholders.contains(name)) {
                 throw new InvalidLetterTemplateException(fileName, number, "unknown placeholder {{" + name
-                        + "}}; known: " + new TreeSet<>(PLACEHOLDERS) + " and answers.<field>");
+                        + "}}; known: " + new TreeSet<>(placeholders)
+                        + (placeholders == PLACEHOLDERS ? " and answers.<field>" : " (a receipt)"));
             }
             at = end + 2;
         }

@@ -3,6 +3,7 @@ package id.dinsos.portal.letter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +51,8 @@ public class LetterTemplates implements ApplicationRunner, Ordered {
     @Override
     public void run(ApplicationArguments args) {
         Map<String, LetterTemplate> loaded = load();
+        // Every submission prints a receipt: without one, stop here rather than at the first submission.
+        receipt(LetterPdf.INDONESIAN);
         log.info("Letter templates: {} from {}", loaded.keySet(), folder);
     }
 
@@ -58,8 +61,25 @@ public class LetterTemplates implements ApplicationRunner, Ordered {
         return 20; // after the catalogue's import (10)
     }
 
-    /** Every letter type, by code. */
+    /** Every letter type, by code. A receipt template is not one: it is never drafted, numbered or signed. */
     public Map<String, LetterTemplate> all() {
+        return loaded().entrySet().stream().filter(e -> !e.getValue().isReceipt())
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * The receipt template ({@code kind: receipt}) in the reader's language, else the Indonesian one.
+     *
+     * @throws IllegalStateException when the office has no receipt template
+     */
+    public LetterTemplate receipt(Locale language) {
+        List<LetterTemplate> receipts = loaded().values().stream().filter(LetterTemplate::isReceipt).toList();
+        return receipts.stream().filter(t -> t.language().getLanguage().equals(language.getLanguage())).findFirst()
+                .or(() -> receipts.stream().filter(t -> t.language().equals(LetterPdf.INDONESIAN)).findFirst())
+                .orElseThrow(() -> new IllegalStateException("No receipt template (kind: receipt) in " + folder));
+    }
+
+    private Map<String, LetterTemplate> loaded() {
         Map<String, LetterTemplate> current = templates;
         return current != null ? current : load();
     }

@@ -19,6 +19,9 @@ import id.dinsos.portal.shared.Texts;
  * @param government the government above the office, as on the letterhead ({@code PEMERINTAH KABUPATEN BEKASI})
  * @param name       the office's name on the letterhead ({@code DINAS SOSIAL})
  * @param city       the place written on letters and decrees ({@code Cikarang Pusat})
+ * @param logo       the emblem for web pages, under {@code frontend/images/} (an SVG is fine there)
+ * @param emblem     optional: a PNG or JPEG file of the emblem, relative to the office's folder, drawn at the
+ *                   left of the letterhead of letters and receipts (PDF cannot take the SVG); none: text only
  */
 public record OfficeProfile(
         String code,
@@ -32,6 +35,7 @@ public record OfficeProfile(
         String email,
         String website,
         String logo,
+        @Nullable String emblem,
         Hours hours,
         Head head,
         Decree standardDecree,
@@ -50,6 +54,8 @@ public record OfficeProfile(
         Assert.hasText(email, "email is required");
         Assert.hasText(website, "website is required");
         Assert.hasText(logo, "logo is required");
+        Assert.isTrue(emblem == null || emblem.matches("[A-Za-z0-9._/-]+\\.(png|jpe?g|PNG|JPE?G)") && !emblem.contains(".."),
+                "emblem must be the name of a .png or .jpg file in the office's folder");
         Assert.notNull(hours, "hours are required");
         Assert.notNull(head, "head is required");
         Assert.notNull(standardDecree, "standardDecree is required");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,11 +13,14 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.dinsos.portal.shared.DefinitionFiles;
+import id.dinsos.portal.shared.DefinitionFiles.InvalidDefinitionException;
 import id.dinsos.portal.shared.DefinitionFiles.SourceFile;
+import id.dinsos.portal.shared.PortalProperties;
 
 /**
  * The office profile: imported from the office's file, read by every page (letterhead, contacts,
@@ -31,12 +35,45 @@ public class OfficeService {
     private final OfficeUnits units;
     private final DefinitionFiles files;
     private final Clock clock;
+    private final String officeLocation;
+    private volatile @Nullable LoadedEmblem emblem;
 
-    OfficeService(OfficeProfiles profiles, OfficeUnits units, DefinitionFiles files, Clock clock) {
+    /** The emblem file as last read, by its name in the profile. */
+    private record LoadedEmblem(String name, byte[] png) {
+    }
+
+    OfficeService(OfficeProfiles profiles, OfficeUnits units, DefinitionFiles files, Clock clock,
+                  PortalProperties portal) {
         this.profiles = profiles;
         this.units = units;
         this.files = files;
         this.clock = clock;
+        String location = portal.officeLocation();
+        this.officeLocation = location.endsWith("/") ? location : location + "/";
+    }
+
+    /**
+     * The office's emblem for the letterhead of letters and receipts: the profile's {@code emblem} file
+     * from the office's folder, as an opaque PNG ({@link Emblems}); empty when the office names none.
+     * Read once per file name (the office's folder changes with a restart, like office.yml).
+     *
+     * @throws InvalidDefinitionException when the file is missing or not a PNG or JPEG image
+     */
+    public Optional<byte[]> emblem() {
+        String name = profile().emblem();
+        if (name == null) {
+            return Optional.empty();
+        }
+        LoadedEmblem loaded = emblem;
+        if (loaded == null || !loaded.name().equals(name)) {
+            Resource resource = files.resource(officeLocation + name);
+            if (!resource.exists()) {
+                throw new InvalidDefinitionException("office.yml", "emblem '" + name + "' is not in " + officeLocation);
+            }
+            loaded = new LoadedEmblem(name, Emblems.normalised(name, files.read(resource).content()));
+            emblem = loaded;
+        }
+        return Optional.of(loaded.png().clone());
     }
 
     /** The office's profile. Public: it is printed on the portal's every page. */

@@ -32,6 +32,8 @@ class OfficeStartupImport implements ApplicationRunner, Ordered {
             throw new IllegalStateException("No office.yml at " + portal.officeLocation());
         }
         office.importProfile(files.read(resource));
+        // A missing or unreadable emblem stops the start here, not at the first letter.
+        office.emblem();
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import id.dinsos.portal.account.PortalUser;
@@ -21,6 +22,7 @@ import id.dinsos.portal.account.TestAccounts;
 import id.dinsos.portal.account.TestAccounts.Citizen;
 import id.dinsos.portal.account.TestUsers;
 import id.dinsos.portal.intake.TestApplications.Upload;
+import id.dinsos.portal.letter.PdfTools;
 import id.dinsos.portal.shared.RecordNotFoundException;
 import id.dinsos.portal.shared.i18n.Languages;
 import id.dinsos.portal.shared.identity.Nik;
@@ -42,6 +44,8 @@ class ReceiptServiceIntegrationTest {
     FileStore store;
     @Autowired
     JdbcTemplate jdbc;
+    @Value("${portal.base-url:http://localhost:8080}")
+    String baseUrl;
 
     Citizen pemohon;
     Citizen tetangga;
@@ -67,7 +71,7 @@ class ReceiptServiceIntegrationTest {
     }
 
     @Test
-    void the_receipt_names_the_office_the_number_the_service_and_every_file_and_masks_the_nik() throws IOException {
+    void the_receipt_names_the_office_the_number_the_service_and_every_file_and_masks_the_nik() throws Exception {
         long id = submitted();
         ApplicationDetails details = as(pemohon, () -> intake.details(id));
 
@@ -90,6 +94,10 @@ class ReceiptServiceIntegrationTest {
         assertThat(new String(receipt.pdf(), StandardCharsets.ISO_8859_1)).doesNotContain(pemohon.nik());
         PdfChecks.assertEveryFontIsEmbedded(receipt.pdf());
         PdfChecks.qpdfCheck(receipt.pdf());
+        // Rendered on the letters' path: PDF/A-2b, and the QR code leads to the public tracking page.
+        assertThat(PdfTools.pdfaFailures(receipt.pdf())).isEmpty();
+        assertThat(PdfTools.decodeQr(receipt.pdf())).isEqualTo(baseUrl + "/lacak?nomor=" + details.trackingNumber());
+        assertThat(text).contains("tidak ditandatangani").doesNotContain("ditandatangani secara elektronik");
     }
 
     @Test

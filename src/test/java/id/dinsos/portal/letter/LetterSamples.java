@@ -65,8 +65,22 @@ final class LetterSamples {
         return Optional.of(service.fields().stream().map(FormField::code).collect(Collectors.toSet()));
     }
 
-    /** Every template in the top-level templates/letters folder, by code. */
+    /** Every letter type in the top-level templates/letters folder, by code (not the receipt templates). */
     static Map<String, LetterTemplate> templates() throws IOException {
+        Map<String, LetterTemplate> letters = new TreeMap<>(allTemplates());
+        letters.values().removeIf(LetterTemplate::isReceipt);
+        return letters;
+    }
+
+    /** The receipt templates ({@code kind: receipt}) in the top-level templates/letters folder, by code. */
+    static Map<String, LetterTemplate> receipts() throws IOException {
+        Map<String, LetterTemplate> receipts = new TreeMap<>(allTemplates());
+        receipts.values().removeIf(t -> !t.isReceipt());
+        return receipts;
+    }
+
+    /** Every template in the top-level templates/letters folder, by code. */
+    static Map<String, LetterTemplate> allTemplates() throws IOException {
         Map<String, LetterTemplate> templates = new TreeMap<>();
         try (Stream<Path> files = Files.list(Path.of("templates/letters"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {

@@ -197,6 +197,9 @@ class LetterServiceIntegrationTest {
                 .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> TestAccounts.as(pemohon, () -> letters.prepare(application, "berita-acara-serah-terima")))
                 .isInstanceOf(RecordNotFoundException.class);
+        // The receipt's template is not a letter type: nothing to number, initial or sign.
+        assertThatThrownBy(() -> TestUsers.callAs(VERIFIER, () -> letters.prepare(application, "tanda-terima")))
+                .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> TestUsers.callAs(VERIFIER, () -> letters.prepare(application, "rekomendasi-sjpp")))
                 .isInstanceOf(LetterStateException.class).hasMessage("letter.error.wrong-type");
 
@@ -265,6 +268,14 @@ class LetterServiceIntegrationTest {
         byte[] preview = TestUsers.callAs(ADMIN, () -> templateAdmin.preview(fine));
         assertThat(new String(preview, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(TestUsers.callAs(ADMIN, () -> templateAdmin.letterTypes())).hasSize(10);
+        // The receipt templates are checked and previewed like letters, but are no letter type to draft.
+        assertThat(TestUsers.callAs(ADMIN, () -> templateAdmin.letterTypes())).extracting(LetterTemplate::code)
+                .doesNotContain("tanda-terima", "tanda-terima-en");
+        assertThat(letters.letterTypesFor("alat-bantu", null)).noneMatch(LetterTemplate::isReceipt);
+        LetterTemplate receipt = TestUsers.callAs(ADMIN, () -> templateAdmin.check("tanda-terima.txt",
+                "kind: receipt\ntitle: TANDA TERIMA\n---\n[documents]\n[paragraph]\nLacak {{tracking.link}}\n"));
+        byte[] receiptPreview = TestUsers.callAs(ADMIN, () -> templateAdmin.preview(receipt));
+        assertThat(new String(receiptPreview, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThatThrownBy(() -> TestUsers.callAs(VERIFIER, () -> templateAdmin.letterTypes()))
                 .isInstanceOf(AccessDeniedException.class);
     }

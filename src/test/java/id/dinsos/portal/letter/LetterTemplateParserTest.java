@@ -106,5 +106,60 @@ class LetterTemplateParserTest {
     @Test
     void every_template_of_the_office_is_valid() throws Exception {
         assertThat(LetterSamples.templates()).hasSize(10);
+        assertThat(LetterSamples.receipts()).containsOnlyKeys("tanda-terima", "tanda-terima-en");
+        assertThat(LetterSamples.receipts().get("tanda-terima-en").language()).isEqualTo(java.util.Locale.ENGLISH);
+    }
+
+    private static final String RECEIPT = """
+            kind: receipt
+            title: TANDA TERIMA {{receipt.kind}}
+            ---
+            """;
+
+    @Test
+    void a_receipt_has_a_title_and_a_body_with_the_documents_received_and_no_number_paraf_or_signer() {
+        LetterTemplate receipt = parse(RECEIPT + """
+                [table]
+                NIK | {{applicant.nik-masked}}
+                [documents]
+                [paragraph]
+                Lacak di {{tracking.link}}.
+                """);
+        assertThat(receipt.isReceipt()).isTrue();
+        assertThat(receipt.language()).isEqualTo(LetterPdf.INDONESIAN);
+        assertThat(receipt.classification()).isNull();
+        assertThat(receipt.signer()).isNull();
+        assertThat(receipt.paraf()).isEmpty();
+        assertThat(receipt.services()).isEmpty();
+        assertThat(receipt.blocks()).containsExactly(
+                new LetterTemplate.Table(List.of(new LetterTemplate.Row("NIK", "{{applicant.nik-masked}}"))),
+                new LetterTemplate.Documents(),
+                new LetterTemplate.Paragraph("Lacak di {{tracking.link}}."));
+        assertThat(parse("kind: receipt\nlanguage: en\ntitle: RECEIPT\n---\n[paragraph]\nText.\n").language())
+                .isEqualTo(java.util.Locale.ENGLISH);
+    }
+
+    @Test
+    void a_receipt_refuses_letter_headers_letter_placeholders_and_a_documents_section_with_text() {
+        refused("kind: receipt\ntitle: T\nsigner: HEAD_OF_OFFICE\n---\n[paragraph]\nA\n", 3,
+                "a receipt has no number, services, paraf or signer: remove header 'signer'");
+        refused("kind: receipt\ntitle: T\nparaf: VERIFIER\n---\n[paragraph]\nA\n", 3, "remove header 'paraf'");
+        refused("kind: receipt\ntitle: T\nclassification: 400.9.14\n---\n[paragraph]\nA\n", 3,
+                "remove header 'classification'");
+        refused("kind: receipt\n---\n[paragraph]\nA\n", 1, "header 'title' is required");
+        refused("kind: receipt\nlanguage: fr\ntitle: T\n---\n[paragraph]\nA\n", 2, "language must be one of [en, id]");
+        refused("kind: memo\ntitle: T\n---\n[paragraph]\nA\n", 1, "kind must be 'letter' (the default) or 'receipt'");
+        // The full NIK, the number and the signer are not a receipt's.
+        refused(RECEIPT + "[paragraph]\nNIK {{applicant.nik}}\n", 5, "unknown placeholder {{applicant.nik}}");
+        refused(RECEIPT + "[paragraph]\nNomor {{number}}\n", 5, "unknown placeholder {{number}}");
+        refused(RECEIPT + "[paragraph]\nA\n[documents]\nKTP | ada\n", 7, "[documents] takes no text");
+        refused(RECEIPT + "[documents]\n[documents]\n[paragraph]\nA\n", 5, "[documents] given twice");
+        refused(RECEIPT + "[documents]\n", 4, "at least one [paragraph]");
+    }
+
+    @Test
+    void a_letter_refuses_the_documents_section_and_a_language() {
+        refused(HEADER + "[documents]\n[paragraph]\nA\n", 8, "[documents] is only for kind: receipt");
+        refused("language: en\n" + HEADER + "[paragraph]\nA\n", 1, "letters (naskah dinas) are written in Indonesian");
     }
 }

@@ -31,7 +31,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 
 /** Independent checks of a letter: Debian's pdfsig and pdftoppm, veraPDF, ZXing's decoder. */
-final class PdfTools {
+public final class PdfTools {
 
     private static final Path PDFSIG = Path.of("/usr/bin/pdfsig");
     private static final Path PDFTOPPM = Path.of("/usr/bin/pdftoppm");
@@ -44,7 +44,7 @@ final class PdfTools {
     }
 
     /** pdfsig's whole output (it exits 0 whether or not the signature is valid, so the output is what counts). */
-    static String pdfsig(byte[] pdf) throws IOException, InterruptedException {
+    public static String pdfsig(byte[] pdf) throws IOException, InterruptedException {
         requireTool(PDFSIG);
         Path file = Files.createTempFile("surat", ".pdf");
         try {
@@ -68,7 +68,7 @@ final class PdfTools {
     }
 
     /** veraPDF's failed rules for PDF/A-2b; empty when the file complies. */
-    static List<String> pdfaFailures(byte[] pdf) throws Exception {
+    public static List<String> pdfaFailures(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
             ValidationResult result = validator.validate(parser);
@@ -79,7 +79,7 @@ final class PdfTools {
     }
 
     /** The QR code on the first page, rendered by pdftoppm at 150 dpi and decoded by ZXing. */
-    static String decodeQr(byte[] pdf) throws Exception {
+    public static String decodeQr(byte[] pdf) throws Exception {
         requireTool(PDFTOPPM);
         Path dir = Files.createTempDirectory("surat-png");
         Path file = dir.resolve("surat.pdf");
@@ -99,7 +99,7 @@ final class PdfTools {
     }
 
     /** The file with one byte changed at the first occurrence of the text, which must lie in the signed range. */
-    static byte[] tamper(byte[] pdf, String text) {
+    public static byte[] tamper(byte[] pdf, String text) {
         byte[] copy = pdf.clone();
         String raw = new String(pdf, StandardCharsets.ISO_8859_1);
         int at = raw.indexOf(text);
