@@ -131,6 +131,22 @@ class LetterTemplateInstallIntegrationTest {
     }
 
     @Test
+    void a_returned_draft_reopened_after_an_install_moves_to_the_current_template() throws Exception {
+        long draft = TestUsers.callAs(VERIFIER, () -> letters.prepare(LetterTestSupport.approvedAlatBantu(intake,
+                store, pemohon, casework), TYPE));
+        String changed = shippedText().replace("[paragraph]\nSerah terima", "[paragraph]\n" + MARKER
+                + ".\n\n[paragraph]\nSerah terima");
+        int version = TestUsers.callAs(ADMIN, () -> admin.install(TYPE + ".txt", changed, null));
+        assertThat(PdfChecks.text(TestUsers.callAs(VERIFIER, () -> letters.preview(draft)))).doesNotContain(MARKER);
+
+        TestUsers.runAs(VERIFIER, () -> letters.returnDraft(draft, "pakai templat baru"));
+        TestUsers.runAs(VERIFIER, () -> letters.reopen(draft));
+        assertThat(PdfChecks.text(TestUsers.callAs(VERIFIER, () -> letters.preview(draft)))).contains(MARKER);
+        assertThat(jdbc.queryForObject("SELECT template_version FROM letter WHERE id = ?", Integer.class, draft))
+                .isEqualTo(version);
+    }
+
+    @Test
     void a_broken_template_is_refused_with_its_line_and_nothing_is_installed() {
         long rows = versions();
         String broken = shippedText().replace("{{answers.alat-diminta}}", "{{answers.alat-yang-diminta}}");

@@ -108,9 +108,12 @@ public class LetterTemplatesAdminView extends PublicPage {
         upload.setMaxFileSize(MAX_TEMPLATE_BYTES);
         upload.getElement().setAttribute("aria-labelledby", "template-check-title");
         upload.setUploadHandler(this::receive);
+        // The portal's phone rules for uploads (no drop hint, no overflow) hang on this class.
+        Div uploadBox = new Div(upload);
+        uploadBox.addClassName("document-upload");
         add(new H1(getTranslation("letter.templates.title")), new AdminMenu("admin/templat-surat"),
                 new Paragraph(getTranslation("letter.templates.intro")), message, grid, checkHeading,
-                new Paragraph(getTranslation("letter.templates.check.text")), upload, checkResult);
+                new Paragraph(getTranslation("letter.templates.check.text")), uploadBox, checkResult);
     }
 
     private void refresh() {
