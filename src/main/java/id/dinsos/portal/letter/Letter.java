@@ -25,6 +25,10 @@ class Letter {
     private LetterStatus status;
     private int parafStep;
     private String content;
+    // The template the draft was made with (docs/adr/0022): rendered at preview and signing, whatever
+    // was installed since. Null only for letters drafted before templates were recorded.
+    private @Nullable String templateSha256;
+    private @Nullable Integer templateVersion;
     private @Nullable String holderName;
     private @Nullable String recipientEmail;
     private @Nullable String number;
@@ -46,7 +50,8 @@ class Letter {
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     Letter(@Nullable Long id, @Nullable Long applicationId, String letterType, String unitCode, LetterStatus status,
-           int parafStep, String content, @Nullable String holderName, @Nullable String recipientEmail,
+           int parafStep, String content, @Nullable String templateSha256, @Nullable Integer templateVersion,
+           @Nullable String holderName, @Nullable String recipientEmail,
            @Nullable String number, @Nullable LocalDate issuedOn, @Nullable Instant signedAt,
            @Nullable Long signerAccountId, @Nullable String signerName, @Nullable String verificationCode,
            @Nullable String sha256, @Nullable String storageKey, @Nullable Instant revokedAt,
@@ -59,6 +64,8 @@ class Letter {
         this.status = status;
         this.parafStep = parafStep;
         this.content = content;
+        this.templateSha256 = templateSha256;
+        this.templateVersion = templateVersion;
         this.holderName = holderName;
         this.recipientEmail = recipientEmail;
         this.number = number;
@@ -79,8 +86,10 @@ class Letter {
     }
 
     static Letter draft(@Nullable Long applicationId, String letterType, String unitCode, String content,
+                        String templateSha256, int templateVersion,
                         @Nullable String holderName, @Nullable String recipientEmail, long preparedBy, Instant now) {
-        return new Letter(null, applicationId, letterType, unitCode, LetterStatus.DRAFT, 0, content, holderName,
+        return new Letter(null, applicationId, letterType, unitCode, LetterStatus.DRAFT, 0, content, templateSha256,
+                templateVersion, holderName,
                 recipientEmail, null, null, null, null, null, null, null, null, null, null, null, preparedBy, now, now,
                 null);
     }
@@ -101,11 +110,14 @@ class Letter {
         updatedAt = now;
     }
 
-    void reopen(String newContent, @Nullable String holder, @Nullable String email, Instant now) {
+    void reopen(String newContent, String newTemplateSha256, int newTemplateVersion, @Nullable String holder,
+                @Nullable String email, Instant now) {
         Assert.state(status == LetterStatus.RETURNED, "only a returned draft is reopened");
         status = LetterStatus.DRAFT;
         parafStep = 0;
         content = newContent;
+        templateSha256 = newTemplateSha256;
+        templateVersion = newTemplateVersion;
         holderName = holder;
         recipientEmail = email;
         updatedAt = now;
@@ -146,6 +158,8 @@ class Letter {
     LetterStatus status() { return status; }
     int parafStep() { return parafStep; }
     String content() { return content; }
+    @Nullable String templateSha256() { return templateSha256; }
+    @Nullable Integer templateVersion() { return templateVersion; }
     @Nullable String holderName() { return holderName; }
     @Nullable String recipientEmail() { return recipientEmail; }
     @Nullable String number() { return number; }

@@ -157,7 +157,10 @@ public class LetterService {
         if (PREPARING_ROLES.stream().noneMatch(role -> user.holds(role, service.unit()))) {
             throw new AccessDeniedException("Only the unit's verifiers, team leads and heads draft letters");
         }
-        LetterTemplate template = templates.find(letterType).orElseThrow(() -> new RecordNotFoundException("LetterType"));
+        // A receipt template is no letter type: nothing to number, initial or sign.
+        LetterTemplates.ActiveTemplate active = templates.active(letterType).filter(a -> !a.template().isReceipt())
+                .orElseThrow(() -> new RecordNotFoundException("LetterType"));
+        LetterTemplate template = active.template();
         if (application.status() != ApplicationStatus.APPROVED) {
             throw new LetterStateException("letter.error.not-approved");
         }
@@ -171,10 +174,14 @@ public class LetterService {
             throw new LetterStateException("letter.error.already-drafted");
         }
         Instant now = clock.instant();
+        // The draft records the template it is made with (its text kept by SHA-256): preview and signing
+        // render that one, even when an administrator installs another in between (docs/adr/0022).
+        templates.keepText(active.sha256(), active.text(), now);
         Letter letter = letters.save(Letter.draft(applicationId, letterType, service.unit(),
-                json.writeValueAsString(values(application, service)), holder(application),
-                application.applicant().email(), user.accountId(), now));
-        audit.record("LETTER_PREPARED", AUDIT_SUBJECT, letter.id(), "type=" + letterType + ", application=" + applicationId);
+                json.writeValueAsString(values(application, service)), active.sha256(), active.versionNo(),
+                holder(application), application.applicant().email(), user.accountId(), now));
+        audit.record("LETTER_PREPARED", AUDIT_SUBJECT, letter.id(), "type=" + letterType + ", application=" + applicationId
+                + ", template=v" + active.versionNo() + ":" + active.sha256().substring(0, 12));
         return letter.id();
     }
 
@@ -236,7 +243,12 @@ public class LetterService {
         audit.record("LETTER_RETURNED", AUDIT_SUBJECT, letterId, "step=" + step + ", role=" + role);
     }
 
-    /** Puts a returned draft back at the start of the chain, with the application's current data. */
+    /**
+     * Puts a returned draft back at the start of the chain, with the application's current data and the
+     * letter type's current template: a returned draft is redone and initialled again from the first
+     * paraf, so it takes the template that is active now (a correction installed meanwhile is often why
+     * it was returned); every initial after this one is of the new text.
+     */
     @Transactional
     public void reopen(long letterId) {
         PortalUser user = requireStaff();
@@ -259,12 +271,16 @@ public class LetterService {
             holder = holder(application);
             email = application.applicant().email();
         }
+        LetterTemplates.ActiveTemplate active = templates.active(letter.letterType())
+                .orElseThrow(() -> new LetterStateException("letter.error.type-withdrawn"));
         Instant now = clock.instant();
-        letter.reopen(content, holder, email, now);
+        templates.keepText(active.sha256(), active.text(), now);
+        letter.reopen(content, active.sha256(), active.versionNo(), holder, email, now);
         letters.save(letter);
         steps.save(new ParafStep(null, letterId, 0, StaffRole.VERIFIER, user.accountId(), ParafStep.Action.REOPENED,
                 null, now));
-        audit.record("LETTER_REOPENED", AUDIT_SUBJECT, letterId, null);
+        audit.record("LETTER_REOPENED", AUDIT_SUBJECT, letterId, "template=v" + active.versionNo() + ":"
+                + active.sha256().substring(0, 12));
     }
 
     // ---------------------------------------------------------------- signing
@@ -406,7 +422,7 @@ public class LetterService {
         PortalUser user = requireStaff();
         List<LetterInfo> result = new ArrayList<>();
         for (Letter letter : letters.findByStatusInOrderByIdAsc(List.of(LetterStatus.DRAFT, LetterStatus.READY))) {
-            Optional<LetterTemplate> template = templates.find(letter.letterType());
+            Optional<LetterTemplate> template = templates.recorded(letter.letterType(), letter.templateSha256());
             if (template.isEmpty() || !mayStaffRead(user, letter)) {
                 continue;
             }
@@ -556,7 +572,7 @@ public class LetterService {
     // ---------------------------------------------------------------- helpers
 
     private LetterTemplate template(Letter letter) {
-        return templates.find(letter.letterType())
+        return templates.recorded(letter.letterType(), letter.templateSha256())
                 .orElseThrow(() -> new IllegalStateException("Letter type " + letter.letterType() + " is no longer configured"));
     }
 
@@ -639,7 +655,7 @@ public class LetterService {
     }
 
     private LetterInfo info(Letter letter) {
-        Optional<LetterTemplate> template = templates.find(letter.letterType());
+        Optional<LetterTemplate> template = templates.recorded(letter.letterType(), letter.templateSha256());
         List<StaffRole> chain = template.map(LetterTemplate::paraf).orElse(List.of());
         StaffRole next = letter.status() == LetterStatus.DRAFT && letter.parafStep() < chain.size()
                 ? chain.get(letter.parafStep()) : null;

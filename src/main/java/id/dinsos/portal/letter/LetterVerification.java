@@ -71,7 +71,7 @@ public class LetterVerification {
     }
 
     private PublicLetter publicLetter(Letter letter) {
-        String title = templates.find(letter.letterType()).map(LetterTemplate::title).orElse(letter.letterType());
+        String title = templates.recorded(letter.letterType(), letter.templateSha256()).map(LetterTemplate::title).orElse(letter.letterType());
         return new PublicLetter(letter.verificationCode(), letter.number(), letter.issuedOn(), letter.letterType(),
                 title, letter.signerName(), letter.status(), letter.revokedAt(), letter.revocationReason(),
                 mask(letter.holderName()), letter.sha256());
