@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,10 +19,8 @@ import com.vaadin.flow.router.RouterLink;
 
 import id.dinsos.portal.letter.LetterInfo;
 import id.dinsos.portal.letter.LetterService;
-import id.dinsos.portal.letter.LetterStateException;
 import id.dinsos.portal.letter.LetterStatus;
 import id.dinsos.portal.letter.LetterTemplate;
-import id.dinsos.portal.shared.RecordNotFoundException;
 
 /**
  * The letters of one application on the back office's case screen: each with its state (whose paraf is
@@ -107,12 +104,8 @@ public class CaseLettersSection extends Section {
             try {
                 letters.prepare(applicationId, type.getValue().code());
                 say(getTranslation("letter.staff.prepared"), false);
-            } catch (LetterStateException ex) {
-                say(getTranslation(ex.messageKey()), true);
-            } catch (AccessDeniedException ex) {
-                say(getTranslation("letter.staff.not-allowed"), true);
-            } catch (RecordNotFoundException ex) {
-                say(getTranslation("letter.staff.not-found"), true);
+            } catch (RuntimeException ex) {
+                say(getTranslation(LetterProblems.messageKey(ex)), true);
             }
             refresh();
         });

@@ -31,7 +31,6 @@ import com.vaadin.flow.server.streams.UploadEvent;
 
 import id.dinsos.portal.intake.ui.IntakeFormats;
 import id.dinsos.portal.letter.InvalidLetterTemplateException;
-import id.dinsos.portal.letter.LetterStateException;
 import id.dinsos.portal.letter.LetterTemplate;
 import id.dinsos.portal.letter.LetterTemplateAdmin;
 import id.dinsos.portal.letter.LetterTemplates;
@@ -276,13 +275,9 @@ public class LetterTemplatesAdminView extends PublicPage {
     }
 
     private void failed(RuntimeException e) {
-        String key = switch (e) {
-            case LetterStateException state -> state.messageKey();
-            case id.dinsos.portal.shared.RecordNotFoundException notFound -> "letter.staff.not-found";
-            case org.springframework.security.access.AccessDeniedException denied -> "letter.staff.not-allowed";
-            case org.springframework.dao.DuplicateKeyException concurrent -> "letter.templates.install.concurrent";
-            default -> throw e;
-        };
+        // Two administrators installing the same type at once: the unique version number refuses the second.
+        String key = e instanceof org.springframework.dao.DuplicateKeyException ? "letter.templates.install.concurrent"
+                : LetterProblems.messageKey(e);
         say(getTranslation(key), true);
     }
 

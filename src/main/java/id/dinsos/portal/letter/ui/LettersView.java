@@ -25,11 +25,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import id.dinsos.portal.letter.LetterInfo;
 import id.dinsos.portal.letter.LetterService;
-import id.dinsos.portal.letter.LetterStateException;
 import id.dinsos.portal.letter.LetterStatus;
 import id.dinsos.portal.letter.LetterTemplate;
 import id.dinsos.portal.letter.LetterTemplates;
-import id.dinsos.portal.shared.RecordNotFoundException;
 import id.dinsos.portal.shared.ui.PublicLayout;
 import id.dinsos.portal.shared.ui.PublicPage;
 
@@ -217,12 +215,7 @@ public class LettersView extends PublicPage {
     }
 
     private void failed(RuntimeException e) {
-        String key = switch (e) {
-            case LetterStateException state -> state.messageKey();
-            case RecordNotFoundException notFound -> "letter.staff.not-found";
-            case org.springframework.security.access.AccessDeniedException denied -> "letter.staff.not-allowed";
-            default -> throw e;
-        };
+        String key = LetterProblems.messageKey(e);
         say(getTranslation(key), true);
     }
 
