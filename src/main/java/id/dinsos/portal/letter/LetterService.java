@@ -82,6 +82,9 @@ public class LetterService {
     private static final String LETTER = "Letter";
     private static final String AUDIT_SUBJECT = "LETTER";
     static final int REASON_MAX = 1000;
+    /** Where a revoked letter's replacement may be drafted: the revoked one had issued the application's product. */
+    private static final Set<ApplicationStatus> REPLACEABLE = EnumSet.of(ApplicationStatus.LETTER_ISSUED,
+            ApplicationStatus.COMPLETED);
     private static final Set<StaffRole> PREPARING_ROLES = EnumSet.of(StaffRole.VERIFIER, StaffRole.TEAM_LEAD,
             StaffRole.HEAD_OF_DIVISION);
 
@@ -139,8 +142,9 @@ public class LetterService {
     // ---------------------------------------------------------------- drafting and paraf
 
     /**
-     * Drafts a letter of this type for an APPROVED application: its values (applicant, answers, decision
-     * date ...) are taken now, so what is initialled is what is signed.
+     * Drafts a letter of this type for an APPROVED application, or the replacement of a revoked one for an
+     * application that letter completed: its values (applicant, answers, decision date ...) are taken now,
+     * so what is initialled is what is signed.
      *
      * @return the letter's id
      * @throws RecordNotFoundException  when the application does not exist or the caller may not see it,
@@ -161,17 +165,20 @@ public class LetterService {
         LetterTemplates.ActiveTemplate active = templates.active(letterType).filter(a -> !a.template().isReceipt())
                 .orElseThrow(() -> new RecordNotFoundException("LetterType"));
         LetterTemplate template = active.template();
-        if (application.status() != ApplicationStatus.APPROVED) {
+        List<Letter> ofType = letters.findByApplicationIdOrderByIdDesc(applicationId).stream()
+                .filter(l -> l.letterType().equals(letterType)).toList();
+        // A revoked letter is replaced after the application was completed by it (a wrong name, say).
+        boolean replacing = !ofType.isEmpty() && ofType.stream().allMatch(l -> l.status() == LetterStatus.REVOKED);
+        // One letter of a type per application: a second draft would be initialled and signed twice and
+        // give the applicant two numbers. A returned draft is reopened; only a revoked letter is replaced.
+        if (!ofType.isEmpty() && !replacing) {
+            throw new LetterStateException("letter.error.already-drafted");
+        }
+        if (application.status() != ApplicationStatus.APPROVED && !(replacing && REPLACEABLE.contains(application.status()))) {
             throw new LetterStateException("letter.error.not-approved");
         }
         if (!template.issuedFor(application.serviceCode(), application.variant())) {
             throw new LetterStateException("letter.error.wrong-type");
-        }
-        // One letter of a type per application: a second draft would be initialled and signed twice and
-        // give the applicant two numbers. A returned draft is reopened; only a revoked letter is replaced.
-        if (letters.findByApplicationIdOrderByIdDesc(applicationId).stream()
-                .anyMatch(l -> l.letterType().equals(letterType) && l.status() != LetterStatus.REVOKED)) {
-            throw new LetterStateException("letter.error.already-drafted");
         }
         Instant now = clock.instant();
         // The draft records the template it is made with (its text kept by SHA-256): preview and signing

@@ -177,6 +177,13 @@ class LetterServiceIntegrationTest {
         assertThat(Http.json(revoked).get("revokedAt").asText()).endsWith("+07:00");
         assertThatThrownBy(() -> TestUsers.runAs(HEAD_OF_DIVISION, () -> letters.revoke(letter, "lagi")))
                 .isInstanceOf(LetterStateException.class);
+        // The completed application gets a replacement for the revoked letter, with a number of its own.
+        long replacement = LetterTestSupport.readyBeritaAcara(letters, application);
+        assertThat(replacement).isNotEqualTo(letter);
+        LetterService.SignedLetter again = TestUsers.callAs(HEAD_OF_DIVISION, () -> letters.sign(replacement));
+        assertThat(again.number()).isNotEqualTo(signed.number());
+        assertThatThrownBy(() -> TestUsers.callAs(VERIFIER, () -> letters.prepare(application, "berita-acara-serah-terima")))
+                .isInstanceOf(LetterStateException.class).hasMessage("letter.error.already-drafted");
 
         List<String> actions = jdbc.queryForList("SELECT action FROM audit_event WHERE subject_type = 'LETTER' "
                 + "AND subject_id = ? ORDER BY id", String.class, String.valueOf(letter));

@@ -78,13 +78,13 @@ public class CaseLettersSection extends Section {
             list.add(item);
         }
         draft.removeAll();
-        if (!approved) {
-            return;
-        }
+        // Approved: the types not drafted yet. Later only the replacement of a revoked letter.
         Set<String> taken = all.stream().filter(l -> l.status() != LetterStatus.REVOKED)
                 .map(LetterInfo::letterType).collect(Collectors.toSet());
+        Set<String> revoked = all.stream().filter(l -> l.status() == LetterStatus.REVOKED)
+                .map(LetterInfo::letterType).collect(Collectors.toSet());
         List<LetterTemplate> open = letters.letterTypesFor(serviceCode, variant).stream()
-                .filter(t -> !taken.contains(t.code())).toList();
+                .filter(t -> !taken.contains(t.code()) && (approved || revoked.contains(t.code()))).toList();
         if (open.isEmpty()) {
             return;
         }
