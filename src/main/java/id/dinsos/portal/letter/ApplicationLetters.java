@@ -22,8 +22,7 @@ class ApplicationLetters implements IssuedLetters {
         return letters.ofApplication(applicationId).stream()
                 .filter(l -> l.status().issued())
                 .map(l -> new IssuedLetter(l.title(), Objects.requireNonNull(l.number()), Objects.requireNonNull(l.issuedOn()),
-                        l.status() == LetterStatus.VALID, "/surat/" + l.id() + "/unduh",
-                        "/verifikasi/" + l.verificationCode()))
+                        l.status() == LetterStatus.VALID, l.downloadPath(), l.verificationPath()))
                 .toList();
     }
 }

@@ -21,6 +21,16 @@ public record LetterInfo(long id, @Nullable Long applicationId, String letterTyp
                          @Nullable Instant revokedAt, @Nullable String revocationReason, @Nullable String sha256,
                          List<Step> history, int version) {
 
+    /** Where the signed-in people entitled to it download the signed PDF (LetterDownloadController). */
+    public String downloadPath() {
+        return "/surat/" + id + "/unduh";
+    }
+
+    /** The public verification page, the address in the letter's QR code. */
+    public String verificationPath() {
+        return "/verifikasi/" + verificationCode;
+    }
+
     public record Step(int step, StaffRole role, long accountId, String action, @Nullable String comment, Instant at) {
     }
 }

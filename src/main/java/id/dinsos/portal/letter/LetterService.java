@@ -165,20 +165,9 @@ public class LetterService {
         LetterTemplates.ActiveTemplate active = templates.active(letterType).filter(a -> !a.template().isReceipt())
                 .orElseThrow(() -> new RecordNotFoundException("LetterType"));
         LetterTemplate template = active.template();
-        List<Letter> ofType = letters.findByApplicationIdOrderByIdDesc(applicationId).stream()
-                .filter(l -> l.letterType().equals(letterType)).toList();
-        // A revoked letter is replaced after the application was completed by it (a wrong name, say).
-        boolean replacing = !ofType.isEmpty() && ofType.stream().allMatch(l -> l.status() == LetterStatus.REVOKED);
-        // One letter of a type per application: a second draft would be initialled and signed twice and
-        // give the applicant two numbers. A returned draft is reopened; only a revoked letter is replaced.
-        if (!ofType.isEmpty() && !replacing) {
-            throw new LetterStateException("letter.error.already-drafted");
-        }
-        if (application.status() != ApplicationStatus.APPROVED && !(replacing && REPLACEABLE.contains(application.status()))) {
-            throw new LetterStateException("letter.error.not-approved");
-        }
-        if (!template.issuedFor(application.serviceCode(), application.variant())) {
-            throw new LetterStateException("letter.error.wrong-type");
+        String refused = refusal(application, template, letters.findByApplicationIdOrderByIdDesc(applicationId));
+        if (refused != null) {
+            throw new LetterStateException(refused);
         }
         Instant now = clock.instant();
         // The draft records the template it is made with (its text kept by SHA-256): preview and signing
@@ -190,6 +179,49 @@ public class LetterService {
         audit.record("LETTER_PREPARED", AUDIT_SUBJECT, letter.id(), "type=" + letterType + ", application=" + applicationId
                 + ", template=v" + active.versionNo() + ":" + active.sha256().substring(0, 12));
         return letter.id();
+    }
+
+    /**
+     * A case's letters for the back office, with the types {@link #prepare} would draft now: those of its
+     * service not yet drafted while it is approved, afterwards only the replacement of a revoked one.
+     */
+    public record CaseLetters(List<LetterInfo> letters, List<LetterTemplate> draftable) {
+    }
+
+    /**
+     * The letters of an application for its staff, and what may be drafted for it (one read of each).
+     *
+     * @throws RecordNotFoundException when the application does not exist or the caller may not see it
+     */
+    @Transactional
+    public CaseLetters forCase(long applicationId) {
+        PortalUser user = requireStaff();
+        ApplicationDetails application = applications.details(applicationId);
+        List<Letter> ofApplication = letters.findByApplicationIdOrderByIdDesc(applicationId);
+        List<LetterTemplate> draftable = templates.forService(application.serviceCode(), application.variant()).stream()
+                .filter(t -> refusal(application, t, ofApplication) == null).toList();
+        return new CaseLetters(ofApplication.stream().filter(l -> mayStaffRead(user, l)).map(this::info).toList(),
+                draftable);
+    }
+
+    /** Why a letter of this type cannot be drafted for the application now (a message key), or null. */
+    private static @Nullable String refusal(ApplicationDetails application, LetterTemplate template,
+                                            List<Letter> ofApplication) {
+        List<Letter> ofType = ofApplication.stream().filter(l -> l.letterType().equals(template.code())).toList();
+        // A revoked letter is replaced after the application was completed by it (a wrong name, say).
+        boolean replacing = !ofType.isEmpty() && ofType.stream().allMatch(l -> l.status() == LetterStatus.REVOKED);
+        // One letter of a type per application: a second draft would be initialled and signed twice and
+        // give the applicant two numbers. A returned draft is reopened; only a revoked letter is replaced.
+        if (!ofType.isEmpty() && !replacing) {
+            return "letter.error.already-drafted";
+        }
+        if (application.status() != ApplicationStatus.APPROVED && !(replacing && REPLACEABLE.contains(application.status()))) {
+            return "letter.error.not-approved";
+        }
+        if (!template.issuedFor(application.serviceCode(), application.variant())) {
+            return "letter.error.wrong-type";
+        }
+        return null;
     }
 
     /**

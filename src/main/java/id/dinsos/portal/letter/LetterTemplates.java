@@ -183,14 +183,17 @@ public class LetterTemplates implements ApplicationRunner, Ordered {
         if (sha256 == null) {
             return find(code);
         }
-        ActiveTemplate active = current().active().get(code);
-        if (active != null && active.sha256().equals(sha256)) {
-            return Optional.of(active.template());
-        }
+        // A text never changes, so a template met once is answered without asking the database: lists of
+        // letters (awaiting paraf, an application's) read one per row.
         String key = code + ":" + sha256;
         LetterTemplate cached = recorded.get(key);
         if (cached != null) {
             return Optional.of(cached);
+        }
+        ActiveTemplate active = current().active().get(code);
+        if (active != null && active.sha256().equals(sha256)) {
+            recorded.put(key, active.template());
+            return Optional.of(active.template());
         }
         List<String> texts = jdbc.queryForList("SELECT text FROM letter_template_text WHERE sha256 = ?", String.class,
                 sha256);

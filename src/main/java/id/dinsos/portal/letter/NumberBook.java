@@ -29,12 +29,6 @@ class NumberBook {
         this.jdbc = jdbc;
     }
 
-    /** Creates the book where it is missing (start-up, for this year and the next). */
-    void prepare(String classification, String unitCode, int year) {
-        jdbc.update("INSERT IGNORE INTO letter_number_book (classification, unit_code, year_no, next_serial) VALUES (?, ?, ?, 1)",
-                classification, unitCode, year);
-    }
-
     /** The next number of this book, in the caller's transaction (which keeps the book locked until it ends). */
     @Transactional(propagation = Propagation.MANDATORY)
     String next(String classification, String unitCode, int year) {

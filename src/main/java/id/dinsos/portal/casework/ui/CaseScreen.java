@@ -151,8 +151,7 @@ public class CaseScreen extends PublicPage implements BeforeEnterObserver {
             add(report);
         }
         if (LETTER_STAGES.contains(c.status())) {
-            add(new CaseLettersSection(letters, c.id(), c.serviceCode(), app.variant(),
-                    c.status() == ApplicationStatus.APPROVED));
+            add(new CaseLettersSection(letters, c.id()));
         }
         add(history(c, locale));
     }

@@ -1,10 +1,6 @@
 package id.dinsos.portal.letter.ui;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,20 +29,13 @@ public class CaseLettersSection extends Section {
 
     private final LetterService letters;
     private final long applicationId;
-    private final String serviceCode;
-    private final @Nullable String variant;
-    private final boolean approved;
     private final Paragraph message = new Paragraph();
     private final UnorderedList list = new UnorderedList();
     private final Div draft = new Div();
 
-    public CaseLettersSection(LetterService letters, long applicationId, String serviceCode, @Nullable String variant,
-                              boolean approved) {
+    public CaseLettersSection(LetterService letters, long applicationId) {
         this.letters = letters;
         this.applicationId = applicationId;
-        this.serviceCode = serviceCode;
-        this.variant = variant;
-        this.approved = approved;
         setId("case-letters-section");
         addClassName("form-section");
         message.setId("case-letter-message");
@@ -59,7 +48,8 @@ public class CaseLettersSection extends Section {
     }
 
     private void refresh() {
-        List<LetterInfo> all = letters.ofApplication(applicationId);
+        LetterService.CaseLetters caseLetters = letters.forCase(applicationId);
+        List<LetterInfo> all = caseLetters.letters();
         list.removeAll();
         if (all.isEmpty()) {
             list.add(new ListItem(getTranslation("letter.case.none")));
@@ -78,13 +68,9 @@ public class CaseLettersSection extends Section {
             list.add(item);
         }
         draft.removeAll();
-        // Approved: the types not drafted yet. Later only the replacement of a revoked letter.
-        Set<String> taken = all.stream().filter(l -> l.status() != LetterStatus.REVOKED)
-                .map(LetterInfo::letterType).collect(Collectors.toSet());
-        Set<String> revoked = all.stream().filter(l -> l.status() == LetterStatus.REVOKED)
-                .map(LetterInfo::letterType).collect(Collectors.toSet());
-        List<LetterTemplate> open = letters.letterTypesFor(serviceCode, variant).stream()
-                .filter(t -> !taken.contains(t.code()) && (approved || revoked.contains(t.code()))).toList();
+        // What LetterService would draft now: while approved, the types not drafted yet; later only the
+        // replacement of a revoked letter.
+        List<LetterTemplate> open = caseLetters.draftable();
         if (open.isEmpty()) {
             return;
         }

@@ -62,9 +62,9 @@ public class MyLettersView extends PublicPage {
                             : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(letter.issuedOn())));
             Span status = new Span(getTranslation("letter.status." + letter.status().name()));
             status.addClassName(letter.status() == LetterStatus.VALID ? "status-ok" : "field-error");
-            Anchor download = new Anchor("/surat/" + letter.id() + "/unduh", getTranslation("letter.mine.download"));
+            Anchor download = new Anchor(letter.downloadPath(), getTranslation("letter.mine.download"));
             download.getElement().setAttribute("download", true);
-            Anchor verify = new Anchor("/verifikasi/" + letter.verificationCode(), getTranslation("letter.mine.verify"));
+            Anchor verify = new Anchor(letter.verificationPath(), getTranslation("letter.mine.verify"));
             Div links = new Div(download, verify);
             links.addClassName("page-links");
             ListItem item = new ListItem(heading, new Paragraph(number), new Paragraph(status), links);
