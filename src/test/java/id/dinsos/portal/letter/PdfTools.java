@@ -27,6 +27,7 @@ import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 
@@ -78,13 +79,38 @@ public final class PdfTools {
         }
     }
 
-    /** The QR code on the first page, rendered by pdftoppm at 150 dpi and decoded by ZXing. */
+    /**
+     * The QR code on the first page, rendered by pdftoppm and decoded by ZXing. A whole page of text can
+     * hide the finder patterns from the detector now and then, so it also looks at the footer alone (where
+     * the code is), and at a second resolution, before it gives up.
+     */
     public static String decodeQr(byte[] pdf) throws Exception {
+        NotFoundException last = NotFoundException.getNotFoundInstance();
+        for (int dpi : new int[] {150, 300}) {
+            BufferedImage page = firstPage(pdf, dpi);
+            int footerTop = page.getHeight() * 3 / 4;
+            for (BufferedImage image : List.of(page, page.getSubimage(0, footerTop, page.getWidth(), page.getHeight() - footerTop))) {
+                try {
+                    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+                    return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS,
+                            List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                } catch (NotFoundException e) {
+                    last = e;
+                }
+            }
+        }
+        // Kept for whoever reads the failure: the file the code was not found in.
+        Path kept = Files.createDirectories(Path.of("target", "letters")).resolve("qr-not-found-" + System.nanoTime() + ".pdf");
+        Files.write(kept, pdf);
+        throw new AssertionError("No QR code found on the first page of " + kept.toAbsolutePath(), last);
+    }
+
+    private static BufferedImage firstPage(byte[] pdf, int dpi) throws Exception {
         requireTool(PDFTOPPM);
         Path dir = Files.createTempDirectory("surat-png");
         Path file = dir.resolve("surat.pdf");
         Files.write(file, pdf);
-        Process process = new ProcessBuilder(PDFTOPPM.toString(), "-r", "150", "-png", "-f", "1", "-l", "1",
+        Process process = new ProcessBuilder(PDFTOPPM.toString(), "-r", String.valueOf(dpi), "-png", "-f", "1", "-l", "1",
                 file.toString(), dir.resolve("page").toString()).redirectErrorStream(true).start();
         process.getInputStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -92,10 +118,7 @@ public final class PdfTools {
         try (var files = Files.list(dir)) {
             png = files.filter(p -> p.toString().endsWith(".png")).findFirst().orElseThrow();
         }
-        BufferedImage image = ImageIO.read(png.toFile());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS,
-                List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        return ImageIO.read(png.toFile());
     }
 
     /** The file with one byte changed at the first occurrence of the text, which must lie in the signed range. */
